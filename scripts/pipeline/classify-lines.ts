@@ -1,0 +1,243 @@
+import type { RegistryBoilerplate } from '../../src/schemas/index.ts';
+
+/** What one source line looks like on its own, before blocks are built. */
+export type LineKind =
+  | 'blank'
+  | 'heading'
+  | 'caption'
+  | 'source'
+  | 'tsv'
+  | 'html'
+  | 'list'
+  | 'number'
+  | 'separator'
+  | 'text';
+
+export interface LineInfo {
+  kind: LineKind;
+  /** Heading level, for headings. */
+  level?: number;
+  /** Heading or caption text without markers. */
+  title?: string;
+  /** Caption label as printed, e.g. "图表 17". */
+  label?: string;
+  /** Caption number, when printed. */
+  number?: number;
+  /** Dotted heading number, e.g. "1.2.1". */
+  numbering?: string;
+  /** Line ends with a table-of-contents page number. */
+  pageRef?: boolean;
+}
+
+const MD_HEADING = /^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$/;
+const BOLD_LINE = /^\s*\*\*([^*]{1,40})\*\*\s*$/;
+const NUMBERED = /^\s*(?:•\s*)?((?:\d{1,2}\.){0,3}\d{1,2})(\.?)(?:\s+|(?=[^\d\s.年月日号个亿万千百%倍小时分秒天周岁级款种项条家位名只台张B-]))(\S.*)$/;
+const CAPTION = /^\s*(图表|图|表)\s*(\d{1,3})?\s*[：:]\s*(.*\S)\s*$/;
+const SOURCE = /^\s*(?:资料来源|数据来源|来源|Source|Sources)\s*[:：]/;
+const LIST = /^\s*(?:[-*+•▪■◆●○◇►➤✓]\s+|[•▪■◆●○◇►➤]|\d{1,2}[)）]\s*|[（(]\d{1,2}[)）]\s*|[①-⑳]\s*)\S/;
+const NUMBER_ONLY = /^\s*[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?\s*$/;
+const AXIS_ROW = /^\s*(?:(?:\d{4}(?:Q[1-4])?[EeAaFfH]?|\d+(?:\.\d+)?%?)\s+){2,}(?:\d{4}(?:Q[1-4])?[EeAaFfH]?|\d+(?:\.\d+)?%?)\s*$/;
+const SEPARATOR = /^\s*(?:-{3,}|_{3,}|\*{3,}|={3,})\s*$/;
+/** A table-of-contents entry ends with a page number after dot leaders, a tab, or glued to text. */
+const PAGE_REF = /(?:\.{3,}|…{2,}|·{3,}|\t)\s*\d{1,3}\s*$|[^\d\s.,，、%年月日]\s?\d{1,3}$/;
+
+/** Classify a single line by its own text. */
+export function classifyLine(line: string): LineInfo {
+  if (line.trim() === '') return { kind: 'blank' };
+  if (SEPARATOR.test(line)) return { kind: 'separator' };
+  const cells = line.split('\t');
+  const pageRef =
+    /(?:\.{3,}|…{2,}|·{3,})\s*\t?\s*\d{1,3}\s*$/.test(line) ||
+    (cells.length === 2 && /^\s*\d{1,3}\s*$/.test(cells[1]!) && /[\u4e00-\u9fff]/.test(cells[0]!) && cells[0]!.trim().length > 6);
+  const md = MD_HEADING.exec(line);
+  if (md) {
+    const title = stripEmphasis(md[2]!);
+    const num = NUMBERED.exec(title);
+    return { kind: 'heading', level: md[1]!.length, title, numbering: num?.[1], pageRef };
+  }
+  if (/^\s*<table\b/i.test(line) && !line.includes('\t')) return { kind: 'html' };
+  if (cells.length > 1 && cells.some((c) => c.trim() !== '')) {
+    const cap = CAPTION.exec(line);
+    if (cap && pageRef) return { kind: 'caption', label: cap[2] ? `${cap[1]} ${cap[2]}` : cap[1]!, number: cap[2] ? Number(cap[2]) : undefined, title: cap[3]!, pageRef };
+    return { kind: 'tsv', pageRef };
+  }
+  const cap = CAPTION.exec(line);
+  if (cap) {
+    const label = cap[2] ? `${cap[1]} ${cap[2]}` : cap[1]!;
+    return { kind: 'caption', label, number: cap[2] ? Number(cap[2]) : undefined, title: cap[3]!, pageRef: pageRef || /\.{3,}\s*\d+\s*$/.test(line) };
+  }
+  if (SOURCE.test(line)) return { kind: 'source' };
+  if (NUMBER_ONLY.test(line) || AXIS_ROW.test(line)) return { kind: 'number' };
+  const bold = BOLD_LINE.exec(line);
+  if (bold) {
+    const num = NUMBERED.exec(bold[1]!);
+    return { kind: 'heading', level: 4, title: bold[1]!.trim(), numbering: num?.[1], pageRef };
+  }
+  const num = NUMBERED.exec(line);
+  if (num && isHeadingLike(num[1]!, num[3]!, line)) {
+    const depth = num[1]!.split('.').length;
+    return { kind: 'heading', level: Math.min(6, depth + 1), title: stripEmphasis(line.trim().replace(/^•\s*/, '')), numbering: num[1], pageRef };
+  }
+  if (LIST.test(line)) return { kind: 'list', pageRef };
+  return { kind: 'text', pageRef: pageRef || PAGE_REF.test(line) };
+}
+
+/** A numbered line is a heading when it is short, reads like a title and its number is small. */
+function isHeadingLike(numbering: string, rest: string, line: string): boolean {
+  const first = Number(numbering.split('.')[0]);
+  if (first === 0 || first > 20) return false;
+  const body = rest.replace(/\.{3,}.*$/, '').trim();
+  if (body.length < 2 || body.length > 60) return false;
+  if (/[。；;，,、]$/.test(body)) return false;
+  if (/^[)）]/.test(rest)) return false;
+  // A single bare number followed by a long clause is a sentence fragment, not a heading.
+  if (!numbering.includes('.') && /[。！？]/.test(body)) return false;
+  return line.length <= 90;
+}
+
+/** Remove markdown emphasis markers from a title. */
+export function stripEmphasis(s: string): string {
+  return s.replace(/\*\*|__/g, '').replace(/\\([*_#$])/g, '$1').trim();
+}
+
+/** Does the text contain one of the markers? */
+export const hasMarker = (text: string, markers: string[]): boolean => markers.some((m) => text.includes(m));
+
+export interface LineRoles {
+  /** Per line: why it is boilerplate/furniture/toc, or undefined for content. */
+  role: Array<{ kind: 'boilerplate' | 'furniture' | 'toc'; reason: string } | undefined>;
+}
+
+const LICENCE = /S\d{13}/;
+const CONTACT = /(电话|手机|邮箱|邮编|地址|传真|E-?mail|Tel)\s*[:：]|@[A-Za-z0-9.-]+\.[a-z]{2,}|(?<!\d)1[3-9]\d{9}(?!\d)|(?<!\d)0\d{2,3}-\d{7,8}(?!\d)/i;
+
+/**
+ * Decide which lines are not report content: boilerplate (disclaimers, ratings, contacts, adverts),
+ * furniture (page numbers, chart ticks, repeated headers) and tables of contents.
+ */
+export function markLineRoles(lines: string[], info: LineInfo[], vocab: RegistryBoilerplate): LineRoles {
+  const n = lines.length;
+  const role: LineRoles['role'] = new Array(n).fill(undefined);
+
+  // Boilerplate sections: from a marker heading to the next heading of the same or higher rank that is not one.
+  for (let i = 0; i < n; i++) {
+    const li = info[i]!;
+    const isHead = li.kind === 'heading' || (li.kind === 'text' && lines[i]!.trim().length <= 24 && /[：:]\s*$/.test(lines[i]!));
+    if (!isHead) continue;
+    const title = li.title ?? lines[i]!.trim();
+    if (!hasMarker(title, vocab.sectionHeadings)) continue;
+    const level = li.kind === 'heading' ? li.level! : 7;
+    let j = i;
+    for (; j < n; j++) {
+      const lj = info[j]!;
+      if (j > i && lj.kind === 'heading' && lj.level! <= level && !hasMarker(lj.title!, vocab.sectionHeadings)) break;
+      if (j > i && level === 7 && lj.kind === 'heading' && !hasMarker(lj.title!, vocab.sectionHeadings)) break;
+      role[j] = { kind: 'boilerplate', reason: `section “${title.slice(0, 30)}”` };
+    }
+    i = j - 1;
+  }
+
+  // Single boilerplate lines: markers, licence numbers, contact details.
+  for (let i = 0; i < n; i++) {
+    if (role[i] || info[i]!.kind === 'blank') continue;
+    const t = lines[i]!;
+    if (hasMarker(t, vocab.lineMarkers)) role[i] = { kind: 'boilerplate', reason: 'disclaimer, advert or contact line' };
+    else if (t.length <= 120 && (LICENCE.test(t) || CONTACT.test(t))) role[i] = { kind: 'boilerplate', reason: 'analyst or sales contact details' };
+  }
+
+  // Short lines sandwiched between boilerplate lines are part of the same block.
+  const nonBlank = [...Array(n).keys()].filter((i) => info[i]!.kind !== 'blank');
+  for (let a = 0; a < nonBlank.length; a++) {
+    if (!role[nonBlank[a]!] || role[nonBlank[a]!]!.kind !== 'boilerplate') continue;
+    for (let b = a + 1; b < Math.min(nonBlank.length, a + 8); b++) {
+      const jb = nonBlank[b]!;
+      if (role[jb]?.kind === 'boilerplate') {
+        const between = nonBlank.slice(a + 1, b);
+        if (between.every((k) => lines[k]!.length <= 150 && info[k]!.kind !== 'heading' && !role[k])) {
+          for (const k of between) role[k] = { kind: 'boilerplate', reason: 'inside a contact or advert block' };
+        }
+        break;
+      }
+    }
+  }
+
+  // Furniture: separators, lone numbers and chart axis rows, repeated short page headers.
+  const counts = new Map<string, number>();
+  for (let i = 0; i < n; i++) {
+    const t = lines[i]!.trim();
+    if (t.length > 0 && t.length <= 40) counts.set(t, (counts.get(t) ?? 0) + 1);
+  }
+  const seen = new Set<string>();
+  for (let i = 0; i < n; i++) {
+    if (role[i]) continue;
+    const li = info[i]!;
+    const t = lines[i]!.trim();
+    if (li.kind === 'separator') role[i] = { kind: 'furniture', reason: 'separator' };
+    else if (li.kind === 'number') role[i] = { kind: 'furniture', reason: 'page number or chart axis tick' };
+    else if (li.kind !== 'blank' && (counts.get(t) ?? 0) >= 3) {
+      if (seen.has(t) && li.kind !== 'heading') role[i] = { kind: 'furniture', reason: 'repeated page header' };
+      seen.add(t);
+    }
+  }
+
+  markToc(lines, info, role, vocab);
+  return { role };
+}
+
+/** Tables of contents: after a contents heading, entries with page numbers or short numbered titles. */
+function markToc(lines: string[], info: LineInfo[], role: LineRoles['role'], vocab: RegistryBoilerplate): void {
+  const n = lines.length;
+  const isTocHeading = (i: number) => {
+    const t = (info[i]!.title ?? lines[i]!).replace(/[#*\s]/g, '');
+    return vocab.tocHeadings.includes(t);
+  };
+  const nextNonBlank = (i: number) => {
+    let j = i + 1;
+    while (j < n && info[j]!.kind === 'blank') j++;
+    return j;
+  };
+  for (let i = 0; i < n; i++) {
+    if (!isTocHeading(i)) continue;
+    role[i] = { kind: 'toc', reason: 'table of contents' };
+    let lastNumber: number[] | null = null;
+    let j = i + 1;
+    for (; j < n; j++) {
+      const lj = info[j]!;
+      const t = lines[j]!.trim();
+      if (lj.kind === 'blank' || lj.kind === 'separator') {
+        if (!role[j]) role[j] = { kind: 'toc', reason: 'table of contents' };
+        continue;
+      }
+      if (isTocHeading(j)) {
+        role[j] = { kind: 'toc', reason: 'table of contents' };
+        continue;
+      }
+      const hasPage = lj.pageRef === true || /(?:\.{3,}|…{2,})\s*\d{1,3}\s*$/.test(t) || /\t\s*\d{1,3}\s*$/.test(t);
+      const entryLike = hasPage || ((lj.kind === 'heading' || lj.kind === 'list' || lj.kind === 'caption') && t.length <= 40);
+      if (!entryLike) break;
+      if (!hasPage) {
+        // A short title is an entry only when the next line is an entry too and numbering does not restart.
+        const k = nextNonBlank(j);
+        const nk = k < n ? info[k]! : undefined;
+        const nextShort = nk !== undefined && (nk.pageRef === true || lines[k]!.trim().length <= 40) && nk.kind !== 'text';
+        const num = (lj.numbering ?? /(\d+(?:\.\d+)*)/.exec(t)?.[1])?.split('.').map(Number) ?? null;
+        const restarts = num !== null && lastNumber !== null && compareNumbering(num, lastNumber) < 0;
+        if (!nextShort || restarts) break;
+        if (num) lastNumber = num;
+      } else {
+        const num = (lj.numbering ?? /^(?:\D{0,3})(\d+(?:\.\d+)*)/.exec(t)?.[1])?.split('.').map(Number);
+        if (num) lastNumber = num;
+      }
+      role[j] = { kind: 'toc', reason: 'table of contents' };
+    }
+    i = j - 1;
+  }
+}
+
+function compareNumbering(a: number[], b: number[]): number {
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const d = (a[i] ?? -1) - (b[i] ?? -1);
+    if (d !== 0) return d;
+  }
+  return 0;
+}

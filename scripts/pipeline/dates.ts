@@ -1,0 +1,67 @@
+/** A date as printed, resolved to ISO with its precision. */
+export interface DateMention {
+  start: number;
+  end: number;
+  printed: string;
+  year?: number;
+  month?: number;
+  day?: number;
+  /** The year was not printed and must come from context. */
+  yearMissing: boolean;
+}
+
+const Y = String.raw`((?:19|20)\d{2}|\d{2})`;
+const PATTERNS: Array<{ re: RegExp; parts: Array<'y' | 'm' | 'd'> }> = [
+  { re: new RegExp(String.raw`(?<![\d.])${Y}\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]`, 'g'), parts: ['y', 'm', 'd'] },
+  { re: new RegExp(String.raw`(?<![\d.])${Y}\s*年\s*(\d{1,2})\s*月(?:份)?`, 'g'), parts: ['y', 'm'] },
+  { re: /(?<![\d.])((?:19|20)\d{2})\.(\d{1,2})\.(\d{1,2})(?![\d.%])/g, parts: ['y', 'm', 'd'] },
+  { re: /(?<![\d.])((?:19|20)\d{2})\.(\d{1,2})(?![\d.%])/g, parts: ['y', 'm'] },
+  { re: /(?<![\d.])((?:19|20)\d{2})\s*年(?:底|末|初|中|上半年|下半年)?(?!代|起|以来|至今|\s*\d|\s*[-–~至])/g, parts: ['y'] },
+  { re: /(?<![\d.年])(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/g, parts: ['m', 'd'] },
+];
+
+/** Find every date in the text; a later pattern never overlaps an earlier, more precise match. */
+export function findDates(text: string): DateMention[] {
+  const found: DateMention[] = [];
+  const taken: Array<[number, number]> = [];
+  const overlaps = (a: number, b: number) => taken.some(([s, e]) => a < e && b > s);
+  for (const { re, parts } of PATTERNS) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text))) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (overlaps(start, end)) continue;
+      const d: DateMention = { start, end, printed: m[0], yearMissing: !parts.includes('y') };
+      parts.forEach((p, i) => {
+        const v = Number(m![i + 1]);
+        if (p === 'y') d.year = v < 100 ? 2000 + v : v;
+        if (p === 'm') d.month = v;
+        if (p === 'd') d.day = v;
+      });
+      if (d.month !== undefined && (d.month < 1 || d.month > 12)) continue;
+      if (d.day !== undefined && (d.day < 1 || d.day > 31)) continue;
+      if (d.year !== undefined && (d.year < 1950 || d.year > 2099)) continue;
+      taken.push([start, end]);
+      found.push(d);
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** ISO string for a date with a known year. */
+export function isoDate(d: { year: number; month?: number; day?: number }): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return d.month === undefined ? String(d.year) : d.day === undefined ? `${d.year}-${p(d.month)}` : `${d.year}-${p(d.month)}-${p(d.day)}`;
+}
+
+/**
+ * Give a year-less day to the latest year in which that day is not after the report date
+ * ("2 月 15 日" in a report of 2024-03 is 2024-02-15; "3 月 14 日" in a report of 2024-02 is 2023-03-14).
+ */
+export function yearFromReportDate(month: number, day: number | undefined, reportDate: string | null): number | undefined {
+  if (!reportDate) return undefined;
+  const [y, m = 12, d = 31] = reportDate.split('-').map(Number) as [number, number?, number?];
+  const after = month > m || (month === m && (day ?? 1) > d);
+  return after ? y - 1 : y;
+}

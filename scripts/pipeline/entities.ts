@@ -1,0 +1,146 @@
+import type { Registry } from '../../src/schemas/index.ts';
+
+/** Kinds of entity the alias registry knows. */
+export type EntityKind = 'model' | 'vendor' | 'benchmark';
+
+export interface Target {
+  kind: EntityKind;
+  id: string;
+  /** True when the spelling only matches case-sensitively. */
+  exact: boolean;
+}
+
+/** One occurrence of a known name in a text. */
+export interface Mention {
+  start: number;
+  end: number;
+  text: string;
+  targets: Target[];
+}
+
+const SEPARATOR = /[\s\-_‐‑–—·・]/;
+const ASCII_ALNUM = /[A-Za-z0-9]/;
+
+/** Key under which an alias is stored: NFKC, lowercase, without spaces, hyphens or middle dots. */
+export function aliasKey(name: string): string {
+  let out = '';
+  for (const ch of name.normalize('NFKC')) if (!SEPARATOR.test(ch)) out += ch.toLowerCase();
+  return out;
+}
+
+interface Node {
+  next: Map<string, Node>;
+  targets: Target[];
+}
+const node = (): Node => ({ next: new Map(), targets: [] });
+
+function insert(root: Node, key: string, t: Target): void {
+  let n = root;
+  for (const ch of key) {
+    let nx = n.next.get(ch);
+    if (!nx) n.next.set(ch, (nx = node()));
+    n = nx;
+  }
+  if (!n.targets.some((x) => x.kind === t.kind && x.id === t.id)) n.targets.push(t);
+}
+
+/** Finds registry names in text, longest match first, respecting Latin word boundaries. */
+export interface Matcher {
+  /** Every non-overlapping mention in the text, left to right. */
+  find(text: string): Mention[];
+  /** Resolve a whole name (a table header or label) to an entity of the kind, if the name is one. */
+  resolveName(name: string, kind: EntityKind, opts?: { tableHeader?: boolean }): string | null;
+  /** Is this a known non-model word (row labels like "Human Baseline")? */
+  isNotModel(name: string): boolean;
+}
+
+/** Build the matcher from the registry. Ties between kinds prefer model, then benchmark, then vendor. */
+export function buildMatcher(registry: Registry): Matcher {
+  const ci = node();
+  const cs = node();
+  const header = node();
+  const add = (kind: EntityKind, id: string, names: string[], exact: string[]) => {
+    for (const n of names) insert(ci, aliasKey(n), { kind, id, exact: false });
+    for (const n of exact) insert(cs, n.normalize('NFKC').replace(/[\s\-_‐‑–—·・]/g, ''), { kind, id, exact: true });
+  };
+  for (const m of registry.models) add('model', m.id, [m.name, ...(m.zh ? [m.zh] : []), ...m.aliases], m.exact);
+  for (const b of registry.benchmarks) {
+    add('benchmark', b.id, [b.name, ...b.aliases], b.exact);
+    for (const t of b.tableAliases) insert(header, aliasKey(t), { kind: 'benchmark', id: b.id, exact: false });
+  }
+  for (const v of registry.vendors) add('vendor', v.id, [v.name, ...(v.zh ? [v.zh] : []), ...v.aliases], v.exact);
+  const notModels = new Set(registry.notModels.map(aliasKey));
+  const rank: Record<EntityKind, number> = { model: 0, benchmark: 1, vendor: 2 };
+
+  function scan(text: string, roots: Array<{ root: Node; fold: boolean }>): Mention[] {
+    const nfkc = text.normalize('NFKC').length === text.length ? text.normalize('NFKC') : text;
+    const mentions: Mention[] = [];
+    let i = 0;
+    while (i < text.length) {
+      const prev = i > 0 ? nfkc[i - 1]! : '';
+      const ch0 = nfkc[i]!;
+      if (SEPARATOR.test(ch0) || (ASCII_ALNUM.test(ch0) && ASCII_ALNUM.test(prev))) {
+        i++;
+        continue;
+      }
+      let best: { end: number; targets: Target[] } | null = null;
+      for (const { root, fold } of roots) {
+        let n: Node | undefined = root;
+        for (let j = i; j < text.length && n; j++) {
+          const c = nfkc[j]!;
+          if (SEPARATOR.test(c)) {
+            // Separators never start or end a name; skip them inside one.
+            continue;
+          }
+          n = n.next.get(fold ? c.toLowerCase() : c);
+          if (!n) break;
+          if (n.targets.length > 0) {
+            const after = nfkc[j + 1] ?? '';
+            // A Latin name may be glued to a year ("Meta2024 年"), never to other letters or digits.
+            const gluedYear = /[A-Za-z]/.test(c) && /^(?:19|20)\d{2}(?:\s*年|Q[1-4])/.test(nfkc.slice(j + 1, j + 8));
+            const boundary =
+              (gluedYear || !(ASCII_ALNUM.test(c) && ASCII_ALNUM.test(after))) && !(after === '.' && /\d/.test(nfkc[j + 2] ?? '') && /\d/.test(c));
+            if (boundary) {
+              const len = j + 1;
+              const better = !best || len > best.end || (len === best.end && n.targets.some((t) => t.exact) && !best.targets.some((t) => t.exact));
+              if (better) best = { end: len, targets: [...n.targets].sort((a, b) => rank[a.kind] - rank[b.kind]) };
+            }
+          }
+        }
+      }
+      if (best) {
+        mentions.push({ start: i, end: best.end, text: text.slice(i, best.end), targets: best.targets });
+        i = best.end;
+      } else i++;
+    }
+    return mentions;
+  }
+
+  const roots = [
+    { root: ci, fold: true },
+    { root: cs, fold: false },
+  ];
+
+  return {
+    find: (text) => scan(text, roots),
+    resolveName(name, kind, opts) {
+      const clean = name
+        .replace(/<[^>]+>/g, '')
+        .replace(/[*†‡§]+/g, '')
+        .replace(/\[\d+\]/g, '')
+        .trim();
+      if (clean === '') return null;
+      const rootsHere = opts?.tableHeader ? [...roots, { root: header, fold: true }] : roots;
+      const ms = scan(clean, rootsHere);
+      const first = ms.find((m) => m.targets.some((t) => t.kind === kind));
+      if (!first) return null;
+      // The name must start the label and not be glued to more name ("T5+Meena").
+      const lead = clean.slice(0, first.start).replace(/[\s(（“"]/g, '');
+      if (kind !== 'benchmark' && lead !== '') return null;
+      const after = clean.slice(first.end);
+      if (kind !== 'benchmark' && /^\s*[+/&＋]/.test(after)) return null;
+      return first.targets.find((t) => t.kind === kind)!.id;
+    },
+    isNotModel: (name) => notModels.has(aliasKey(name.replace(/\[\d+\]|\*+/g, '').trim())),
+  };
+}

@@ -1,0 +1,172 @@
+import type { Block, Claim, Issue, Registry, Report, ReportMeta, Source } from '../../src/schemas/index.ts';
+import type { Matcher, Mention } from './entities.ts';
+import { findDates } from './dates.ts';
+import { logicalText, lineAt, type LogicalText } from './logical-text.ts';
+import { sentenceMarket, type RawMarket } from './market-facts.ts';
+import { inferMetadata } from './metadata.ts';
+import type { Amount } from './numbers.ts';
+import { segment } from './segment.ts';
+import { sentencePrices, sentenceQuantities, sentenceReleases, sentenceScores, resolveYear, type RawPrice, type RawRelease } from './sentence-facts.ts';
+import type { Sentence } from './sentence-context.ts';
+import { readTable, type RawAttribute, type RawResult } from './table-facts.ts';
+import { toGrid } from './table-grid.ts';
+import { cleanLine, redactContacts, splitSentences } from './text.ts';
+
+/** Everything one report yields, before cross-report resolution. */
+export interface Extraction {
+  report: Report;
+  claims: Claim[];
+  results: Array<RawResult & { source: Source }>;
+  attributes: Array<RawAttribute & { source: Source }>;
+  prices: Array<RawPrice & { source: Source }>;
+  releases: Array<RawRelease & { source: Source }>;
+  market: Array<RawMarket & { source: Source }>;
+  funding: Array<{ date: string; printed: string; vendor: string | null; text: string; source: Source }>;
+  /** Spelling → entity, for every mention (feeds aliases and mention counts). */
+  mentions: Array<{ kind: string; id: string; text: string }>;
+  candidates: Array<{ name: string; reason: string; line: number }>;
+  issues: Issue[];
+  tables: { total: number; withScores: number };
+}
+
+export interface ExtractContext {
+  registry: Registry;
+  matcher: Matcher;
+  findAmounts: (t: string) => Amount[];
+}
+
+const CONTENT_KINDS = new Set<Block['kind']>(['heading', 'paragraph', 'list', 'caption', 'table']);
+
+/** Run segmentation, metadata, claims and fact readers over one decoded report. */
+export function extractReport(id: string, file: string, text: string, encoding: string, sha256: string, meta: ReportMeta | null, ctx: ExtractContext): Extraction {
+  const { registry, matcher, findAmounts } = ctx;
+  const rawLines = text.split('\n');
+  const lines = rawLines.map(cleanLine);
+  const seg = segment(lines, file, registry.boilerplate);
+  const issues: Issue[] = [...seg.issues];
+  for (const b of seg.blocks) b.text = redactContacts(b.text);
+  if (lines.some((l) => l.length > 200_000)) {
+    const at = lines.findIndex((l) => l.length > 200_000);
+    issues.push({ file, line: at + 1, code: 'OversizedLine', severity: 'warning', message: `line ${at + 1} is ${lines[at]!.length} characters long`, hint: 'the converter probably lost the line breaks; it is ingested as one paragraph' });
+  }
+  const md = inferMetadata(id, lines, seg.blocks, registry, meta);
+  for (const [field, origin] of Object.entries(md.fieldOrigin)) {
+    if (origin === 'missing' && ['title', 'broker', 'date'].includes(field)) {
+      issues.push({ file, code: 'MissingMetadata', severity: 'info', message: `the ${field} could not be read from the text`, hint: `add "${field}: …" to content/reports/${id}.meta.yaml` });
+    }
+  }
+  const contentBlocks = seg.blocks.filter((b) => CONTENT_KINDS.has(b.kind));
+  if (contentBlocks.length === 0) {
+    issues.push({ file, code: 'BoilerplateOnly', severity: 'warning', message: 'the report has no content besides boilerplate, contents and page furniture', hint: 'check that the right file was added' });
+  }
+  const report: Report = {
+    id,
+    file,
+    title: md.title,
+    broker: md.broker,
+    date: md.date,
+    analysts: md.analysts,
+    rating: md.rating,
+    sector: md.sector,
+    fieldOrigin: md.fieldOrigin,
+    encoding,
+    sha256,
+    lineCount: rawLines.length,
+    sections: seg.sections,
+    figures: seg.figures,
+    blocks: seg.blocks,
+  };
+
+  const ex: Extraction = { report, claims: [], results: [], attributes: [], prices: [], releases: [], market: [], funding: [], mentions: [], candidates: [], issues, tables: { total: 0, withScores: 0 } };
+  const figureTitle = new Map(seg.figures.map((f) => [f.id, `${f.label}：${f.title}`]));
+  const claimCount = new Map<number, number>();
+  const source = (line: number, b: Block): Source => ({ report: id, line, ...(b.section ? { section: b.section } : {}), ...(b.figure ? { figure: b.figure } : {}) });
+  const addClaim = (b: Block, kind: Claim['kind'], textOf: string, line: number, lineEnd: number, ms: Mention[]) => {
+    const n = (claimCount.get(line) ?? 0) + 1;
+    claimCount.set(line, n);
+    const pick = (k: string) => [...new Set(ms.flatMap((m) => m.targets.filter((t) => t.kind === k).slice(0, 1).map((t) => t.id)))].sort();
+    ex.claims.push({ id: `${id}-L${line}-${n}`, report: id, kind, text: textOf, section: b.section ?? null, figure: b.figure ?? null, figureId: b.figureId ?? null, line, lineEnd, models: pick('model'), vendors: pick('vendor'), benchmarks: pick('benchmark') });
+    for (const m of ms) for (const t of m.targets.slice(0, 1)) ex.mentions.push({ kind: t.kind, id: t.id, text: m.text.trim() });
+  };
+  const vendorName = (v: string) => registry.vendors.find((x) => x.id === v)?.name ?? v;
+  const modelVendor = (m: string) => registry.models.find((x) => x.id === m)?.vendor ?? null;
+  const reportYear = md.date ? Number(md.date.slice(0, 4)) : null;
+  let sectionVendors: string[] = [];
+
+  for (const b of contentBlocks) {
+    if (b.kind === 'table') {
+      ex.tables.total++;
+      const grid = toGrid(b.table!);
+      for (let r = 0; r < grid.cells.length; r++) {
+        const t = grid.cells[r]!.filter((c, i, arr) => c.trim() !== '' && arr.indexOf(c) === i).join(' | ');
+        if (t.trim() === '') continue;
+        addClaim(b, 'row', t, grid.lines[r]!, grid.lines[r]!, matcher.find(t));
+      }
+      const caption = b.figureId ? figureTitle.get(b.figureId) : undefined;
+      const facts = readTable(grid, b.table!.headerRows, { matcher, registry, caption, findAmounts });
+      if (facts.results.length > 0) ex.tables.withScores++;
+      for (const r of facts.results) ex.results.push({ ...r, source: source(r.line, b) });
+      for (const a of facts.attributes) {
+        if (a.attribute === 'releaseDate') {
+          const d = findDates(a.dateText ?? '').find((x) => !x.yearMissing);
+          if (d) ex.releases.push({ model: a.model, date: resolveYear(d, { text: a.dateText!, lineAt: () => a.line, mentions: [], contextVendors: [], reportDate: md.date }, [d])!, printed: d.printed, line: a.line, source: source(a.line, b) });
+        } else ex.attributes.push({ ...a, source: source(a.line, b) });
+      }
+      for (const u of facts.unknown) ex.candidates.push({ name: u.name, reason: 'named in a score table', line: u.line });
+      continue;
+    }
+    const lt: LogicalText = logicalText(b);
+    if (lt.text === '') continue;
+    const blockMentions = matcher.find(lt.text);
+    if (b.kind === 'heading') {
+      sectionVendors = [...new Set(blockMentions.flatMap((m) => m.targets.filter((t) => t.kind === 'vendor').map((t) => t.id)))];
+      addClaim(b, 'sentence', lt.text, b.line, b.line, blockMentions);
+      continue;
+    }
+    const paragraphVendors = blockMentions.flatMap((m) => m.targets.filter((t) => t.kind === 'vendor').map((t) => t.id));
+    for (const span of splitSentences(lt.text)) {
+      const st = lt.text.slice(span.start, span.end);
+      const ms = blockMentions.filter((m) => m.start >= span.start && m.end <= span.end).map((m) => ({ ...m, start: m.start - span.start, end: m.end - span.start }));
+      addClaim(b, 'sentence', st, lineAt(lt, span.start), lineAt(lt, span.end - 1), ms);
+      candidatesIn(st, ms, (off) => lineAt(lt, span.start + off), ex, matcher);
+      if (b.kind === 'caption') continue;
+      const sentence: Sentence = {
+        text: st,
+        lineAt: (off) => lineAt(lt, span.start + off),
+        mentions: ms,
+        contextVendors: [...new Set([...sectionVendors, ...paragraphVendors])],
+        caption: b.figureId ? figureTitle.get(b.figureId) : undefined,
+        reportDate: md.date,
+      };
+      for (const r of sentenceScores(sentence, findAmounts)) ex.results.push({ ...r, source: source(r.line, b) });
+      for (const a of sentenceQuantities(sentence, findAmounts, registry)) ex.attributes.push({ ...a, source: source(a.line, b) });
+      for (const p of sentencePrices(sentence, findAmounts)) ex.prices.push({ ...p, source: source(p.line, b) });
+      for (const r of sentenceReleases(sentence)) ex.releases.push({ ...r, source: source(r.line, b) });
+      const market = sentenceMarket(sentence, findAmounts, registry.markets, { vendorName, modelVendor }, reportYear);
+      for (const m of market) ex.market.push({ ...m, source: source(m.line, b) });
+      const fund = market.find((m) => m.kind === 'funding' && m.currency);
+      if (fund) {
+        const dates = findDates(st);
+        const d = dates.find((x) => !x.yearMissing && x.month !== undefined);
+        if (d) ex.funding.push({ date: resolveYear(d, sentence, dates)!, printed: d.printed, vendor: fund.entity, text: st, source: source(sentence.lineAt(d.start), b) });
+      }
+    }
+  }
+  return ex;
+}
+
+const CANDIDATE = /([A-Za-z][A-Za-z0-9.+\-]*(?:[ -][A-Z0-9][A-Za-z0-9.+\-]*){0,2})\s*(?:系列)?\s*(?:大)?模型/g;
+
+/** Latin names directly followed by 模型 that the registry does not know. */
+function candidatesIn(text: string, ms: Mention[], lineOf: (off: number) => number, ex: Extraction, matcher: Matcher): void {
+  CANDIDATE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CANDIDATE.exec(text))) {
+    const name = m[1]!.trim();
+    const start = m.index;
+    if (ms.some((x) => start < x.end && start + name.length > x.start)) continue;
+    if (name.length < 2 || matcher.isNotModel(name) || /^(AI|AIGC|AGI|NLP|CV|LLM|LLMs|VLM|VLA|MLLMs|API|GPU|MoE|RLHF|SFT|PEFT|B|C|ToB|ToC|IT|3D|2D)$/i.test(name)) continue;
+    if (matcher.resolveName(name, 'vendor') || matcher.resolveName(name, 'benchmark')) continue;
+    ex.candidates.push({ name, reason: 'named as a model in text (“… 模型”)', line: lineOf(start) });
+  }
+}

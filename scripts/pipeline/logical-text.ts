@@ -1,0 +1,55 @@
+import type { Block } from '../../src/schemas/index.ts';
+import { htmlToText, looksLikeHtml } from './html-table.ts';
+import { compactCjk, isCjk, lastAtOrBefore } from './text.ts';
+
+/** A block's lines joined into running text, with a map from offsets back to source lines. */
+export interface LogicalText {
+  text: string;
+  /** Offset in `text` where each contributing source line starts. */
+  starts: number[];
+  /** The 1-based source line of each entry in `starts`. */
+  lines: number[];
+}
+
+const LIST_MARK = /^\s*(?:[-*+•▪■◆●○◇►➤✓]\s*)+/;
+
+/** Plain text of one source line: no markdown emphasis, heading marks, escapes or inline HTML. */
+export function plainLine(line: string, kind: Block['kind']): string {
+  let t = line;
+  if (kind === 'heading') t = t.replace(/^\s*#{1,6}\s*/, '');
+  if (looksLikeHtml(t)) t = htmlToText(t).replace(/\n/g, ' ');
+  t = t
+    .replace(/(?<!\\)\$\s*([^$]{0,80}?\\[a-zA-Z][^$]{0,80}?)\s*(?<!\\)\$/g, (_m, inner: string) =>
+      inner.replace(/\\text\s*\{([^}]*)\}/g, '$1').replace(/\\times/g, '×').replace(/\\[a-zA-Z]+/g, ' '),
+    )
+    .replace(/\*\*|__/g, '')
+    .replace(/\\([$*_#\\])/g, '$1');
+  return compactCjk(t).text.trim();
+}
+
+/** Join a block's non-blank lines; CJK lines join without a space, list items start new lines. */
+export function logicalText(block: Block): LogicalText {
+  const src = block.text.split('\n');
+  let text = '';
+  const starts: number[] = [];
+  const lines: number[] = [];
+  src.forEach((raw, k) => {
+    if (raw.trim() === '') return;
+    const isItem = block.kind === 'list' && LIST_MARK.test(raw) || (block.kind === 'list' && /^\s*(\d{1,2}[)）]|[（(]\d{1,2}[)）]|[①-⑳])/.test(raw));
+    let t = plainLine(raw, block.kind);
+    if (block.kind === 'list') t = t.replace(LIST_MARK, '');
+    if (t === '') return;
+    if (text.length > 0) {
+      const prev = text[text.length - 1];
+      if (isItem) text += '\n';
+      else if (!(isCjk(prev) || isCjk(t[0]) || /[（(“‘]/.test(t[0]!) || /[）)”’]/.test(prev ?? ''))) text += ' ';
+    }
+    starts.push(text.length);
+    lines.push(block.line + k);
+    text += t;
+  });
+  return { text, starts, lines };
+}
+
+/** Source line of an offset in a logical text. */
+export const lineAt = (lt: LogicalText, offset: number): number => lt.lines[lastAtOrBefore(lt.starts, offset)] ?? lt.lines[0] ?? 1;

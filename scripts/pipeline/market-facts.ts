@@ -1,0 +1,154 @@
+import type { MarketKind, RegistryMarkets } from '../../src/schemas/index.ts';
+import type { Amount } from './numbers.ts';
+import { clauses, type Sentence } from './sentence-context.ts';
+
+/** A market figure before it gets an id and source. */
+export interface RawMarket {
+  kind: MarketKind;
+  subject: string;
+  subjectZh: string;
+  region: string | null;
+  period: string | null;
+  value: number;
+  valueMax?: number;
+  unit: string;
+  normalized: number;
+  currency: 'USD' | 'CNY' | null;
+  forecast: boolean;
+  entity: string | null;
+  entityName: string | null;
+  printed: string;
+  line: number;
+}
+
+const PERIOD = /((?:19|20)\d{2})\s*(?:年)?\s*[-–~至到]\s*((?:19|20)\d{2})\s*年|((?:19|20)\d{2})\s*(?:年\s*)?(Q[1-4]|H[12]|[一二三四]季度|上半年|下半年)|((?:19|20)\d{2})\s*(?:年|财年|E\b)|(?<![\d.])(\d{2})\s*年(?!\s*\d)/g;
+
+/** Periods printed in a text: "2023-2027年", "2023Q4", "2024 年", "22 年". */
+function periods(text: string): Array<{ at: number; end: number; value: string; year: number }> {
+  const out: Array<{ at: number; end: number; value: string; year: number }> = [];
+  PERIOD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PERIOD.exec(text))) {
+    if (m[1]) out.push({ at: m.index, end: m.index + m[0].length, value: `${m[1]}-${m[2]}`, year: Number(m[2]) });
+    else if (m[3]) out.push({ at: m.index, end: m.index + m[0].length, value: `${m[3]}${normalizeQuarter(m[4]!)}`, year: Number(m[3]) });
+    else if (m[5]) out.push({ at: m.index, end: m.index + m[0].length, value: m[5], year: Number(m[5]) });
+    else if (m[6]) out.push({ at: m.index, end: m.index + m[0].length, value: `20${m[6]}`, year: 2000 + Number(m[6]) });
+  }
+  return out;
+}
+const normalizeQuarter = (q: string) => ({ 一季度: 'Q1', 二季度: 'Q2', 三季度: 'Q3', 四季度: 'Q4', 上半年: 'H1', 下半年: 'H2' } as Record<string, string>)[q] ?? q;
+
+const has = (text: string, words: string[]) => words.find((w) => text.includes(w));
+
+/**
+ * Market figures in a sentence: market sizes, CAGRs, funding, capex, revenue, valuations and
+ * user counts, each with region, period, forecast flag and a value normalised to base units.
+ */
+export function sentenceMarket(
+  s: Sentence,
+  findAmounts: (t: string) => Amount[],
+  vocab: RegistryMarkets,
+  names: { vendorName: (id: string) => string; modelVendor: (id: string) => string | null },
+  reportYear: number | null,
+): RawMarket[] {
+  const { vendorName, modelVendor } = names;
+  const out: RawMarket[] = [];
+  const all = periods(s.text);
+  let carriedKind: { kind: MarketKind; word: string } | null = null;
+  let carriedTopic: string | null = null;
+  const kindsInOrder: MarketKind[] = ['cagr', 'market-size', 'capex', 'valuation', 'revenue', 'funding', 'users'];
+  for (const clause of clauses(s.text)) {
+    const text = s.text.slice(clause.start, clause.end);
+    let ownKind: { kind: MarketKind; word: string } | null = null;
+    for (const k of kindsInOrder) {
+      const w = has(text, vocab.kinds[k] ?? []);
+      if (w) {
+        ownKind = { kind: k, word: w };
+        break;
+      }
+    }
+    const topicWord = Object.keys(vocab.topics).sort((a, b) => b.length - a.length).find((t) => text.includes(t)) ?? null;
+    if (topicWord) carriedTopic = topicWord;
+    for (const a of findAmounts(text)) {
+      const at = clause.start + a.start;
+      const end = clause.start + a.end;
+      if (s.mentions.some((m) => at >= m.start && at < m.end)) continue;
+      if (periods(s.text).some((p) => at >= p.at && at < p.end)) continue;
+      const near = s.text.slice(Math.max(clause.start, at - 6), Math.min(clause.end, end + 6));
+      const nearBefore = s.text.slice(Math.max(clause.start, at - 6), at);
+      if (vocab.excludeWords.some((w) => near.includes(w) && !(/到|至/.test(s.text.slice(at - 2, at)) && nearBefore.includes(w)))) continue;
+      const kindHere = ownKind ?? (a.currency ? carriedKind : null);
+      if (!kindHere) continue;
+      let kind = kindHere.kind;
+      if (a.percent) {
+        if (kind !== 'cagr') continue;
+      } else if (kind === 'cagr') kind = 'market-size';
+      if (kind === 'users') {
+        const countUnit = /^\s*(个|名|人|位|家)?\s*\S{0,8}?(用户|开发者|客户|学习者|订阅者)/.test(s.text.slice(end, end + 14)) || /(用户|开发者|客户|学习者|订阅者)[^，,；;]{0,6}$/.test(s.text.slice(clause.start, at));
+        if (!countUnit || a.currency || (a.factor < 1e4 && a.value < 1000)) continue;
+      } else if (kind === 'funding' && !a.currency && !/^\s*笔/.test(s.text.slice(end, end + 2))) continue;
+      else if (kind !== 'funding' && kind !== 'cagr' && !a.currency) continue;
+      if (a.currency) carriedKind = { kind, word: kindHere.word };
+
+      const region = Object.keys(vocab.regions).find((r) => s.text.slice(0, end).includes(r));
+      const period = all.filter((p) => p.end <= at).pop() ?? all.find((p) => p.at >= end && p.at < clause.end);
+      const forecast =
+        Boolean(vocab.forecastWords.find((w) => s.text.slice(Math.max(0, clause.start - 12), at).includes(w))) ||
+        /\d{4}E/.test(period?.value ?? '') ||
+        (reportYear !== null && period !== undefined && period.year > reportYear);
+      const entity = entityFor(s, at, kind, clause.start);
+      const topic = topicWord ?? carriedTopic;
+      const useEntity = entity && kind !== 'market-size' && kind !== 'cagr';
+      const regionEn = region ? vocab.regions[region]! : null;
+      const topicEn = topic ? vocab.topics[topic]! : null;
+      const kindWord = vocab.words[kind] ?? kind;
+      const subjectCore = useEntity ? entity.name : topicEn ?? (entity ? entity.name : null);
+      const subject = [regionEn && !useEntity ? regionEn : null, subjectCore, kindWord].filter(Boolean).join(' ');
+      const subjectZh = `${!useEntity && region ? region : ''}${useEntity ? entity.printed : topic ?? (entity?.printed ?? '')}${kindHere.word}`;
+      const factor = a.percent ? 0.01 : a.factor;
+      out.push({
+        kind,
+        subject,
+        subjectZh,
+        region: useEntity ? null : regionEn,
+        period: period?.value ?? null,
+        value: a.value,
+        ...(a.max !== undefined ? { valueMax: a.max } : {}),
+        unit: a.percent ? '%' : a.unit || (kind === 'users' ? '' : a.unit),
+        normalized: a.value * factor,
+        currency: a.currency,
+        forecast,
+        entity: entity?.vendor ?? null,
+        entityName: entity?.name ?? null,
+        printed: a.printed,
+        line: s.lineAt(at),
+      });
+    }
+  }
+  return out;
+
+  function entityFor(sn: Sentence, at: number, kind: MarketKind, clauseStart: number) {
+    const named = sn.mentions.filter((m) => m.targets.some((t) => t.kind === 'vendor' || t.kind === 'model'));
+    const pick = (m: (typeof named)[number]) => {
+      const t = m.targets.find((x) => x.kind === 'vendor') ?? m.targets[0]!;
+      const vendor = t.kind === 'vendor' ? t.id : modelVendor(t.id);
+      return { vendor, name: t.kind === 'vendor' ? vendorName(t.id) : m.text.trim(), printed: m.text.trim() };
+    };
+    if (kind === 'funding') {
+      // "获得 Google 投资" / "接受微软投资": the recipient is not the investor named after the verb.
+      const lead = sn.text.slice(clauseStart, at);
+      const recv = /(获得|获|接受|收到)/.exec(lead);
+      if (recv) {
+        const investorStart = clauseStart + recv.index;
+        const recipient = named.filter((m) => m.end <= investorStart).pop();
+        if (recipient) return pick(recipient);
+        const ctx = sn.contextVendors.find((v) => !named.some((m) => m.start >= investorStart && m.targets.some((t) => t.id === v)));
+        return ctx ? { vendor: ctx, name: vendorName(ctx), printed: vendorName(ctx) } : null;
+      }
+    }
+    const before = named.filter((m) => m.end <= at).pop() ?? named[0];
+    if (before) return pick(before);
+    const ctx = sn.contextVendors[0];
+    return ctx ? { vendor: ctx, name: vendorName(ctx), printed: vendorName(ctx) } : null;
+  }
+}

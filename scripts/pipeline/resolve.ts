@@ -1,0 +1,310 @@
+import type {
+  Benchmark,
+  Candidate,
+  Claim,
+  Diagnostics,
+  Event,
+  Issue,
+  MarketFigure,
+  Model,
+  QuantityAssertion,
+  Registry,
+  Report,
+  Result,
+  Vendor,
+} from '../../src/schemas/index.ts';
+import type { Extraction } from './extract-report.ts';
+import { slugify } from './text.ts';
+
+export interface Collections {
+  reports: Report[];
+  claims: Claim[];
+  models: Model[];
+  vendors: Vendor[];
+  benchmarks: Benchmark[];
+  results: Result[];
+  marketFigures: MarketFigure[];
+  events: Event[];
+  diagnostics: Diagnostics;
+}
+
+const byStr = <T,>(f: (x: T) => string) => (a: T, b: T) => (f(a) < f(b) ? -1 : f(a) > f(b) ? 1 : 0);
+const sortSources = <T extends { source: { report: string; line: number } }>(xs: T[]) =>
+  xs.sort((a, b) => (a.source.report < b.source.report ? -1 : a.source.report > b.source.report ? 1 : a.source.line - b.source.line));
+
+/** Values that differ beyond rounding, ignoring variants and values a qualifier makes consistent. */
+function quantityConflict(xs: QuantityAssertion[]): boolean {
+  const plain = xs.filter((x) => !x.variant);
+  for (let i = 0; i < plain.length; i++)
+    for (let j = i + 1; j < plain.length; j++) {
+      const a = plain[i]!;
+      const b = plain[j]!;
+      if (Math.abs(a.value - b.value) <= 0.02 * Math.max(a.value, b.value)) continue;
+      const consistent = (x: QuantityAssertion, y: QuantityAssertion) =>
+        (x.qualifier === 'more-than' && y.value > x.value) || (x.qualifier === 'up-to' && y.value < x.value) || (x.max !== undefined && y.value >= x.value && y.value <= x.max);
+      if (consistent(a, b) || consistent(b, a)) continue;
+      return true;
+    }
+  return false;
+}
+
+/** Dates conflict when neither is a prefix (less precise form) of the other. */
+function dateConflict(values: string[]): boolean {
+  const u = [...new Set(values)];
+  return u.some((a) => u.some((b) => a !== b && !a.startsWith(b) && !b.startsWith(a)));
+}
+
+/**
+ * Merge per-report extractions into the collections: one canonical entity per registry id (plus
+ * provisional models found only in score tables), every assertion kept with its source, and
+ * disagreements flagged.
+ */
+export function resolveCollections(exs: Extraction[], registry: Registry, issues: Issue[]): Collections {
+  const regModels = new Map(registry.models.map((m) => [m.id, m]));
+  const regVendors = new Map(registry.vendors.map((v) => [v.id, v]));
+  const regBench = new Map(registry.benchmarks.map((b) => [b.id, b]));
+  const provisional = new Map<string, string>();
+  const provisionalId = (name: string) => {
+    let id = slugify(name);
+    if (regModels.has(id)) id = `${id}-unlisted`;
+    provisional.set(id, name);
+    return id;
+  };
+
+  const results: Result[] = [];
+  for (const ex of exs) {
+    const n = new Map<string, number>();
+    for (const r of ex.results) {
+      const model = r.model || provisionalId(r.modelName ?? 'unknown');
+      const base = `${r.source.report}-L${r.source.line}-${model}-${r.benchmark}`;
+      const k = (n.get(base) ?? 0) + 1;
+      n.set(base, k);
+      results.push({ id: `${base}-${k}`, model, benchmark: r.benchmark, value: r.value, unit: r.unit, setting: r.setting, printed: r.printed, source: r.source });
+    }
+  }
+  sortSources(results);
+
+  // Which entities appear, with the spellings seen and the claims that mention them.
+  const spellings = new Map<string, Set<string>>();
+  const mentionCount = new Map<string, number>();
+  const reportsOf = new Map<string, Set<string>>();
+  const note = (kind: string, id: string, report: string, text?: string) => {
+    const key = `${kind}:${id}`;
+    if (text) (spellings.get(key) ?? spellings.set(key, new Set()).get(key)!).add(text);
+    (reportsOf.get(key) ?? reportsOf.set(key, new Set()).get(key)!).add(report);
+  };
+  const claims = exs.flatMap((e) => e.claims);
+  for (const c of claims) for (const k of ['models', 'vendors', 'benchmarks'] as const) for (const id of c[k]) mentionCount.set(`${k.slice(0, -1)}:${id}`, (mentionCount.get(`${k.slice(0, -1)}:${id}`) ?? 0) + 1);
+  for (const ex of exs) {
+    for (const m of ex.mentions) note(m.kind, m.id, ex.report.id, m.text);
+    for (const r of ex.results) note('benchmark', r.benchmark, ex.report.id);
+  }
+  for (const r of results) note('model', r.model, r.source.report);
+
+  const modelIds = new Set<string>([...reportsOf.keys()].filter((k) => k.startsWith('model:')).map((k) => k.slice(6)));
+  for (const ex of exs) for (const a of [...ex.attributes, ...ex.releases, ...ex.prices]) modelIds.add(a.model);
+  // Families of included models are included too, so every family link resolves.
+  for (const id of [...modelIds]) {
+    let f = regModels.get(id)?.family;
+    while (f && !modelIds.has(f)) {
+      modelIds.add(f);
+      f = regModels.get(f)?.family;
+    }
+  }
+
+  const models: Model[] = [...modelIds].sort().map((id) => {
+    const reg = regModels.get(id);
+    const seen = [...(spellings.get(`model:${id}`) ?? [])];
+    const name = reg?.name ?? provisional.get(id) ?? id;
+    const aliases = [...new Set([...(reg ? [reg.zh, ...reg.aliases, ...reg.exact] : []), ...seen].filter((a): a is string => Boolean(a) && a !== name))].sort();
+    const releaseDate = sortSources(
+      exs.flatMap((e) => e.releases.filter((r) => r.model === id).map((r) => ({ value: r.date, printed: r.printed, source: r.source }))),
+    ).filter((x, i, arr) => arr.findIndex((y) => y.value === x.value && y.source.report === x.source.report && y.source.line === x.source.line) === i);
+    const quantity = (attr: 'parameters' | 'contextWindow'): QuantityAssertion[] =>
+      sortSources(
+        exs.flatMap((e) =>
+          e.attributes
+            .filter((a) => a.model === id && a.attribute === attr && a.amount)
+            .map((a) => {
+              const unitFactor = attr === 'contextWindow' && a.amount!.factor === 1 ? 1 : a.amount!.factor;
+              const q: QuantityAssertion = { value: a.amount!.value * unitFactor, printed: a.printed, source: a.source };
+              if (a.amount!.max !== undefined) q.max = a.amount!.max * unitFactor;
+              if (a.qualifier) q.qualifier = a.qualifier;
+              if (a.variant) q.variant = a.variant;
+              return q;
+            }),
+        ),
+      );
+    const parameters = quantity('parameters');
+    const contextWindow = quantity('contextWindow');
+    const prices = sortSources(exs.flatMap((e) => e.prices.filter((p) => p.model === id).map((p) => ({ value: p.value, currency: p.currency, per: p.per, direction: p.direction, printed: p.printed, source: p.source }))));
+    const conflicts: string[] = [];
+    if (dateConflict(releaseDate.map((d) => d.value))) conflicts.push('releaseDate');
+    if (quantityConflict(parameters)) conflicts.push('parameters');
+    if (quantityConflict(contextWindow)) conflicts.push('contextWindow');
+    const reports = new Set(reportsOf.get(`model:${id}`) ?? []);
+    for (const x of [...releaseDate, ...parameters, ...contextWindow, ...prices]) reports.add(x.source.report);
+    return {
+      id,
+      name,
+      nameZh: reg?.zh ?? null,
+      aliases,
+      vendor: reg?.vendor ?? null,
+      family: reg?.family ?? null,
+      modality: reg?.modality ?? 'other',
+      open: reg?.open ?? null,
+      curated: Boolean(reg),
+      releaseDate,
+      parameters,
+      contextWindow,
+      prices,
+      conflicts,
+      reports: [...reports].sort(),
+      mentions: mentionCount.get(`model:${id}`) ?? 0,
+    };
+  });
+
+  const vendorIds = new Set<string>([...reportsOf.keys()].filter((k) => k.startsWith('vendor:')).map((k) => k.slice(7)));
+  for (const m of models) if (m.vendor) vendorIds.add(m.vendor);
+  const vendors: Vendor[] = [...vendorIds].sort().map((id) => {
+    const reg = regVendors.get(id)!;
+    const seen = [...(spellings.get(`vendor:${id}`) ?? [])];
+    const vm = models.filter((m) => m.vendor === id);
+    const reports = new Set([...(reportsOf.get(`vendor:${id}`) ?? []), ...vm.flatMap((m) => m.reports)]);
+    return {
+      id,
+      name: reg.name,
+      nameZh: reg.zh ?? null,
+      aliases: [...new Set([...(reg.zh ? [reg.zh] : []), ...reg.aliases, ...reg.exact, ...seen].filter((a) => a !== reg.name))].sort(),
+      country: reg.country ?? null,
+      kind: reg.kind,
+      models: vm.map((m) => m.id),
+      reports: [...reports].sort(),
+      mentions: mentionCount.get(`vendor:${id}`) ?? 0,
+    };
+  });
+
+  const benchIds = new Set<string>([...reportsOf.keys()].filter((k) => k.startsWith('benchmark:')).map((k) => k.slice(10)));
+  const benchmarks: Benchmark[] = [...benchIds].sort().map((id) => {
+    const reg = regBench.get(id)!;
+    const seen = [...(spellings.get(`benchmark:${id}`) ?? [])];
+    const rs = results.filter((r) => r.benchmark === id);
+    return {
+      id,
+      name: reg.name,
+      aliases: [...new Set([...reg.aliases, ...reg.exact, ...reg.tableAliases, ...seen].filter((a) => a !== reg.name))].sort(),
+      measures: reg.measures,
+      unit: reg.unit,
+      higherIsBetter: reg.higherIsBetter,
+      category: reg.category,
+      results: rs.length,
+      reports: [...new Set([...(reportsOf.get(`benchmark:${id}`) ?? []), ...rs.map((r) => r.source.report)])].sort(),
+    };
+  });
+
+  const marketFigures: MarketFigure[] = [];
+  for (const ex of exs) {
+    const n = new Map<string, number>();
+    for (const m of ex.market) {
+      const base = `${m.source.report}-L${m.source.line}-${m.kind}`;
+      const k = (n.get(base) ?? 0) + 1;
+      n.set(base, k);
+      const f: MarketFigure = {
+        id: `${base}-${k}`,
+        subject: m.subject,
+        subjectZh: m.subjectZh,
+        kind: m.kind,
+        region: m.region,
+        period: m.period,
+        value: m.value,
+        unit: m.unit,
+        normalized: m.normalized,
+        currency: m.currency,
+        forecast: m.forecast,
+        entity: m.entity,
+        printed: m.printed,
+        source: m.source,
+      };
+      if (m.valueMax !== undefined) f.valueMax = m.valueMax;
+      marketFigures.push(f);
+    }
+  }
+  sortSources(marketFigures);
+
+  const claimAt = (report: string, line: number) => claims.find((c) => c.report === report && c.line <= line && c.lineEnd >= line && c.kind === 'sentence') ?? claims.find((c) => c.report === report && c.line === line);
+  const events: Event[] = [];
+  const seenEvents = new Set<string>();
+  for (const ex of exs) {
+    for (const r of ex.releases) {
+      const key = `${r.source.report}|${r.model}|${r.date}`;
+      if (seenEvents.has(key)) continue;
+      seenEvents.add(key);
+      const text = claimAt(r.source.report, r.source.line)?.text ?? '';
+      events.push({ id: `${r.source.report}-L${r.source.line}-release-${r.model}`, date: r.date, kind: 'release', model: r.model, vendor: regModels.get(r.model)?.vendor ?? null, text: text.slice(0, 240), printed: r.printed, source: r.source });
+    }
+    for (const f of ex.funding) {
+      const key = `${f.source.report}|funding|${f.vendor}|${f.date}`;
+      if (seenEvents.has(key)) continue;
+      seenEvents.add(key);
+      events.push({ id: `${f.source.report}-L${f.source.line}-funding-${f.vendor ?? 'x'}`, date: f.date, kind: 'funding', model: null, vendor: f.vendor, text: f.text.slice(0, 240), printed: f.printed, source: f.source });
+    }
+  }
+  events.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+
+  // Unknown candidates: names not resolved to any entity, counted per report.
+  const candidates: Candidate[] = [];
+  for (const ex of exs) {
+    const agg = new Map<string, Candidate>();
+    for (const c of ex.candidates) {
+      const key = c.name.toLowerCase();
+      const prev = agg.get(key);
+      if (prev) prev.count++;
+      else agg.set(key, { name: c.name, reason: c.reason, report: ex.report.id, line: c.line, count: 1 });
+    }
+    candidates.push(...[...agg.values()].sort(byStr((c) => c.name.toLowerCase())));
+  }
+  for (const c of candidates) {
+    issues.push({ file: exs.find((e) => e.report.id === c.report)!.report.file, line: c.line, code: 'UnknownEntityCandidate', severity: 'info', message: `“${c.name}” looks like a model (${c.reason}) but is not in the registry`, hint: 'add it to content/registry/models.yaml (or not-models.yaml if it is not a model)' });
+  }
+
+  const reports = exs.map((e) => e.report).sort(byStr((r) => r.id));
+  const stats = exs.map((e) => {
+    const blocks: Record<string, number> = {};
+    let boiler = 0;
+    let content = 0;
+    for (const b of e.report.blocks) {
+      blocks[b.kind] = (blocks[b.kind] ?? 0) + 1;
+      const nonBlank = b.text.split('\n').filter((l) => l.trim() !== '').length;
+      if (b.kind === 'boilerplate' || b.kind === 'toc' || b.kind === 'furniture') boiler += nonBlank;
+      else content += nonBlank;
+    }
+    return {
+      report: e.report.id,
+      file: e.report.file,
+      lines: e.report.lineCount,
+      contentLines: content + boiler,
+      boilerplateLines: boiler,
+      blocks,
+      tables: e.tables.total,
+      scoreTables: e.tables.withScores,
+      claims: e.claims.length,
+      results: results.filter((r) => r.source.report === e.report.id).length,
+      marketFigures: e.market.length,
+      events: events.filter((x) => x.source.report === e.report.id).length,
+      models: models.filter((m) => m.reports.includes(e.report.id)).length,
+      vendors: vendors.filter((v) => v.reports.includes(e.report.id)).length,
+    };
+  });
+  const sortedIssues = [...issues].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0)));
+  return {
+    reports,
+    claims: claims.sort((a, b) => (a.report < b.report ? -1 : a.report > b.report ? 1 : a.line - b.line || (a.id < b.id ? -1 : 1))),
+    models,
+    vendors,
+    benchmarks,
+    results,
+    marketFigures,
+    events,
+    diagnostics: { reports: stats.sort(byStr((s) => s.report)), issues: sortedIssues, candidates },
+  };
+}

@@ -1,0 +1,57 @@
+/** One score read from a table cell or phrase. */
+export interface CellScore {
+  value: number;
+  percent: boolean;
+  /** Setting printed with the number (5-shot, CoT@32, 0-shot (IT)), or null. */
+  setting: string | null;
+  /** Name printed in the cell after the number, e.g. "U-PaLM" in "70.7% 5-shot U-PaLM [44]". */
+  rest: string;
+  printed: string;
+}
+
+const EMPTY = /^\s*(?:[-—–―‐]+|N\/?A|n\/a|\/|—+|-+|–+|✗|✓|×)?\s*$/;
+const NUMBER_AT = /^\s*[<>≈~]?\s*(\d+(?:\.\d+)?)\s*(%|％)?(?:\s*\/\s*\d+(?:\.\d+)?%?)?\**/;
+const SETTING = /(\d+\s*[- ]?\s*shots?|zero[- ]?shot|few[- ]?shot|variable shots|\bCoT\b(?:@\d+)?|chain[- ]of[- ]thought|Maj[1l]@\d+|pass\s*@\s*\d+|Minerva prompt|Med-prompt|prompt|SFT|\bIT\b|\bPT\b|reported|via API|Pretrain|Task adapt|级别)/i;
+
+/** Is this text an evaluation setting (shots, prompting, split)? */
+export const looksLikeSetting = (s: string): boolean => SETTING.test(s);
+
+/** Remove footnote and reference marks: "*", "**", "†", "[43]". */
+export function stripMarks(s: string): string {
+  return s
+    .replace(/\[\d+(?:,\s*\d+)*\]/g, '')
+    .replace(/[*†‡§]+/g, '')
+    .replace(/\s{2,}/g, ' ')
+    .trim();
+}
+
+/**
+ * Read the scores in a table cell. "—", "-" and blanks are empty; "95.8/98.9" keeps its first
+ * number; "58.5% 4-shot Minerva prompt 59.4% 7-shot" gives two scores; text after a number is
+ * its setting unless it names a model (returned in `rest`).
+ */
+export function parseScoreCell(cell: string): CellScore[] {
+  const text = cell.replace(/\s+/g, ' ').trim();
+  if (EMPTY.test(text)) return [];
+  const out: CellScore[] = [];
+  let rest = text;
+  let guard = 0;
+  while (rest.length > 0 && guard++ < 4) {
+    const m = NUMBER_AT.exec(rest);
+    if (!m) break;
+    const after = rest.slice(m[0].length);
+    const next = /(?:^|\s)[<>≈~]?\d+(?:\.\d+)?\s*%/.exec(after);
+    const tail = next ? after.slice(0, next.index) : after;
+    const printed = (m[0] + tail).trim();
+    const clean = stripMarks(tail.replace(/^\s*[（(]?\s*/, (s) => s));
+    out.push({
+      value: Number(m[1]),
+      percent: Boolean(m[2]),
+      setting: null,
+      rest: clean,
+      printed: stripMarks(printed) === '' ? printed : printed,
+    });
+    rest = next ? after.slice(next.index).trim() : '';
+  }
+  return out;
+}

@@ -1,0 +1,203 @@
+import type { Block, Figure, Issue, RegistryBoilerplate, Section, TableRow } from '../../src/schemas/index.ts';
+import { classifyLine, markLineRoles, type LineInfo } from './classify-lines.ts';
+import { htmlToText, looksLikeHtml, parseHtmlTable } from './html-table.ts';
+import { slugify } from './text.ts';
+
+export interface Segmented {
+  blocks: Block[];
+  sections: Section[];
+  figures: Figure[];
+  issues: Issue[];
+}
+
+const TERMINAL = /[。！？!?；;：:…”」』】]\s*$/;
+const MAX_HTML_LINES = 2000;
+
+/** Split a TSV line into cells; HTML inside a cell is rebuilt as text. */
+export function tsvCells(line: string): string[] {
+  return line.split('\t').map((c) => (looksLikeHtml(c) ? htmlToText(c) : c.trim()));
+}
+
+/** Anchor id for a caption label: 图 4 → fig-4, 表 1 → tab-1, unnumbered → fig-l<line>. */
+export function figureIdFor(label: string, number: number | undefined, line: number): string {
+  const prefix = label.startsWith('表') ? 'tab' : 'fig';
+  return number !== undefined ? `${prefix}-${number}` : `${prefix}-l${line}`;
+}
+
+/**
+ * Group classified lines into blocks that cover every non-blank line: headings, paragraphs (joined
+ * across PDF line breaks), lists, tables, captions, sources, and the boilerplate, toc and furniture
+ * that stay out of search and data.
+ */
+export function segment(lines: string[], file: string, vocab: RegistryBoilerplate): Segmented {
+  const info: LineInfo[] = lines.map(classifyLine);
+  const { role } = markLineRoles(lines, info, vocab);
+  const blocks: Block[] = [];
+  const sections: Section[] = [];
+  const figures: Figure[] = [];
+  const issues: Issue[] = [];
+  const n = lines.length;
+  const lineOfOffset = (starts: number[], base: number) => (off: number) => {
+    let k = 0;
+    while (k + 1 < starts.length && starts[k + 1]! <= off) k++;
+    return base + k + 1;
+  };
+
+  let section: string | undefined;
+  let pendingSource: number | undefined;
+  let openFigure: { fig: Figure; until: number } | null = null;
+  const usedFigureIds = new Set<string>();
+  const text = (a: number, b: number) => lines.slice(a, b + 1).join('\n');
+  const push = (b: Block) => {
+    if (openFigure && b.line > openFigure.until) openFigure = null;
+    if (section && b.section === undefined && b.kind !== 'heading') b.section = section;
+    if (openFigure && !['heading', 'boilerplate', 'toc', 'furniture'].includes(b.kind)) {
+      b.figure = openFigure.fig.label;
+      b.figureId = openFigure.fig.id;
+    }
+    blocks.push(b);
+  };
+
+  for (let i = 0; i < n; i++) {
+    const li = info[i]!;
+    const r = role[i];
+    if (li.kind === 'blank') continue;
+    if (r) {
+      let j = i;
+      while (j + 1 < n && (role[j + 1]?.kind === r.kind || (info[j + 1]!.kind === 'blank' && role[j + 2]?.kind === r.kind))) j++;
+      push({ kind: r.kind, line: i + 1, lineEnd: j + 1, text: text(i, j), reason: r.reason });
+      i = j;
+      continue;
+    }
+    switch (li.kind) {
+      case 'heading': {
+        section = li.title!;
+        const id = `s-${i + 1}`;
+        sections.push({ id, title: li.title!, level: li.level!, line: i + 1 });
+        openFigure = null;
+        push({ kind: 'heading', line: i + 1, lineEnd: i + 1, text: lines[i]!, level: li.level!, section: li.title! });
+        break;
+      }
+      case 'caption': {
+        let id = figureIdFor(li.label!, li.number, i + 1);
+        if (usedFigureIds.has(id)) id = `${id}-l${i + 1}`;
+        usedFigureIds.add(id);
+        const fig: Figure = { id, label: li.label!, title: li.title!, line: i + 1 };
+        figures.push(fig);
+        openFigure = { fig, until: i + 80 };
+        push({ kind: 'caption', line: i + 1, lineEnd: i + 1, text: lines[i]! });
+        break;
+      }
+      case 'source': {
+        // A source line continues while brackets are open or it ends with a comma.
+        let j = i;
+        let body = lines[i]!;
+        for (let k = 0; k < 3; k++) {
+          const open = (body.match(/[《（(]/g)?.length ?? 0) - (body.match(/[》）)]/g)?.length ?? 0);
+          if (open <= 0 && !/[，,、]\s*$/.test(body)) break;
+          let nx = j + 1;
+          while (nx < n && info[nx]!.kind === 'blank') nx++;
+          if (nx >= n || role[nx] || !['text', 'list'].includes(info[nx]!.kind)) break;
+          j = nx;
+          body += lines[nx]!;
+        }
+        const b: Block = { kind: 'source', line: i + 1, lineEnd: j + 1, text: text(i, j) };
+        if (openFigure) {
+          openFigure.fig.sourceLine ??= i + 1;
+          push(b);
+          openFigure = null;
+        } else {
+          // Some converters put the source line before its caption.
+          let nx = j + 1;
+          while (nx < n && info[nx]!.kind === 'blank') nx++;
+          push(b);
+          if (nx < n && info[nx]!.kind === 'caption' && nx - j <= 3) pendingSource = i + 1;
+        }
+        i = j;
+        break;
+      }
+      case 'html': {
+        const joined: string[] = [];
+        const starts: number[] = [];
+        let off = 0;
+        let j = i;
+        let result = null;
+        for (; j < n && j - i < MAX_HTML_LINES; j++) {
+          starts.push(off);
+          joined.push(lines[j]!);
+          off += lines[j]!.length + 1;
+          if (/<\/table>/i.test(lines[j]!)) {
+            const html = joined.join('\n');
+            const res = parseHtmlTable(html, 0, lineOfOffset(starts, i));
+            if (res.end >= 0) {
+              result = res;
+              break;
+            }
+          }
+        }
+        if (!result) {
+          issues.push({ file, line: i + 1, code: 'UnclosedHtmlTable', severity: 'warning', message: 'an HTML <table> starts here and is never closed', hint: 'add the missing </table>; the lines are kept as plain text' });
+          push({ kind: 'paragraph', line: i + 1, lineEnd: i + 1, text: lines[i]! });
+          break;
+        }
+        for (const p of result.problems) issues.push({ file, line: lineOfOffset(starts, i)(p.offset), code: 'MalformedHtmlTable', severity: 'warning', message: p.message, hint: 'check the table markup; the cells that could be read are kept' });
+        push({ kind: 'table', line: i + 1, lineEnd: j + 1, text: text(i, j), table: { format: 'html', headerRows: result.headerRows, rows: result.rows } });
+        i = j;
+        break;
+      }
+      case 'tsv': {
+        let j = i;
+        while (j + 1 < n && info[j + 1]!.kind === 'tsv' && !role[j + 1]) j++;
+        const rows: TableRow[] = [];
+        for (let k = i; k <= j; k++) rows.push({ line: k + 1, cells: tsvCells(lines[k]!).map((t) => ({ text: t })) });
+        push({ kind: 'table', line: i + 1, lineEnd: j + 1, text: text(i, j), table: { format: 'tsv', headerRows: guessHeaderRows(rows), rows } });
+        i = j;
+        break;
+      }
+      default: {
+        // Paragraphs and list items run over consecutive lines, and over blank lines when the
+        // previous line stops mid-sentence (PDF conversion breaks lines anywhere).
+        const kind = li.kind === 'list' ? 'list' : 'paragraph';
+        let j = i;
+        for (;;) {
+          let nx = j + 1;
+          while (nx < n && info[nx]!.kind === 'blank') nx++;
+          if (nx >= n || role[nx]) break;
+          const nk = info[nx]!.kind;
+          const adjacent = nx === j + 1;
+          if (kind === 'list' && nk === 'list') {
+            if (!adjacent) break;
+            j = nx;
+            continue;
+          }
+          if (nk !== 'text') break;
+          if (!adjacent && TERMINAL.test(lines[j]!)) break;
+          j = nx;
+        }
+        push({ kind, line: i + 1, lineEnd: j + 1, text: text(i, j) });
+        i = j;
+      }
+    }
+    if (pendingSource !== undefined && li.kind === 'caption') {
+      figures[figures.length - 1]!.sourceLine = pendingSource;
+      pendingSource = undefined;
+      openFigure = null;
+    } else if (li.kind !== 'source') pendingSource = undefined;
+  }
+  return { blocks, sections, figures, issues };
+}
+/** Leading rows that hold no numbers are header rows (at most 3). */
+export function guessHeaderRows(rows: TableRow[]): number {
+  let h = 0;
+  while (h < Math.min(3, rows.length - 1)) {
+    const cells = rows[h]!.cells.slice(1).map((c) => c.text).filter((t) => t !== '');
+    const numeric = cells.filter((t) => /^[-+]?\d[\d,.]*%?\*?$/.test(t.split(/\s/)[0] ?? '')).length;
+    if (cells.length === 0 && h > 0) break;
+    if (numeric > 0 && numeric >= cells.length / 2) break;
+    h++;
+    if (h === 1 && rows.length > 1 && rows[1]!.cells[0]!.text !== '' && !/^\s*$/.test(rows[1]!.cells[0]!.text)) break;
+  }
+  return h;
+}
+
+export { slugify };

@@ -1,0 +1,201 @@
+import type { Registry } from '../../src/schemas/index.ts';
+import { findDates, isoDate, yearFromReportDate, type DateMention } from './dates.ts';
+import type { Mention } from './entities.ts';
+import { qualifierBefore, type Amount } from './numbers.ts';
+import { clauseSubjects, clauses, isComparison, modelMentions, within, type Sentence } from './sentence-context.ts';
+import type { RawAttribute, RawResult } from './table-facts.ts';
+
+export interface RawPrice {
+  model: string;
+  value: number;
+  currency: 'USD' | 'CNY';
+  per: number;
+  direction: 'input' | 'output' | 'training' | 'unspecified';
+  printed: string;
+  line: number;
+}
+
+export interface RawRelease {
+  model: string;
+  date: string;
+  printed: string;
+  line: number;
+}
+
+const SCORE_VERB = /(为|达到|达|高达|得分|得分为|得分率|是|准确率|提高到了?|提升到了?|升至|至)\s*$/;
+const SKIP_BEFORE = /(超过了?|超|高于|低于|提高了?|提升了?|增加了?|下降了?|减少了?|降低了?|原来的|以往的|此前的|几乎|近|约|最高|比)\s*$/;
+
+/** Scores stated in running text: "Gemini Ultra 的 MMLU 指标达到 90.04%". */
+export function sentenceScores(s: Sentence, findAmounts: (t: string) => Amount[]): RawResult[] {
+  const out: RawResult[] = [];
+  const benches = s.mentions.filter((m) => m.targets[0]!.kind === 'benchmark');
+  if (benches.length === 0) return out;
+  let carriedBench: Mention | null = null;
+  for (const { clause, subject } of clauseSubjects(s)) {
+    const text = s.text.slice(clause.start, clause.end);
+    const ownBench = within(benches, clause)[0] ?? null;
+    if (ownBench) carriedBench = ownBench;
+    const bench = ownBench ?? carriedBench;
+    if (!bench || !subject) continue;
+    const ownModels = within(modelMentions(s.mentions), clause);
+    // A clause comparing with people, not models, is not a score of the subject.
+    if (ownModels.length === 0 && /(人类|专家|参赛者|应试者|人工)/.test(text)) continue;
+    const amounts = findAmounts(text).filter((a) => a.unit === '%' || a.unit === '' || a.unit === '％');
+    let taken = 0;
+    for (const a of amounts) {
+      const at = clause.start + a.start;
+      if (s.mentions.some((m) => at >= m.start && at < m.end)) continue;
+      if (at < bench.end && ownBench) continue;
+      const before = s.text.slice(Math.max(clause.start, at - 6), at);
+      const after = s.text.slice(clause.start + a.end, clause.start + a.end + 6);
+      if (SKIP_BEFORE.test(before)) continue;
+      if (/^\s*(以上|以下|的参赛者|的应试者|的人|倍|项|个)/.test(after)) continue;
+      if (!a.percent && !SCORE_VERB.test(before)) continue;
+      // "90.6%对 89.8%": only the first number is the subject's.
+      if (taken > 0 && /对|vs|VS|比/.test(s.text.slice(at - 4, at))) continue;
+      const model = ownModels.filter((m) => m.start < at).pop() ?? subject;
+      out.push({ model: model.targets[0]!.id, benchmark: bench.targets.find((t) => t.kind === 'benchmark')!.id, value: a.value, unit: a.percent ? '%' : '', setting: null, printed: a.printed, line: s.lineAt(at) });
+      taken++;
+    }
+  }
+  return out;
+}
+
+/** The model a quantity belongs to: "<amount>参数的 X", else the nearest model before it in the clause, else the clause subject. */
+function ownerOf(s: Sentence, at: number, end: number, subject: Mention | null, clauseStart: number): Mention | null {
+  const models = modelMentions(s.mentions);
+  const following = models.find((m) => m.start >= end && m.start - end <= 12 && /^\s*(?:个)?\s*(?:活动)?(?:参数量?|tokens?|Token|上下文)?\s*(?:的|参数)?\s*(?:大?(?:语言|基础|多模态)?模型)?\s*$/.test(s.text.slice(end, m.start)) && /的|模型/.test(s.text.slice(end, m.start)));
+  if (following) return following;
+  const before = models.filter((m) => m.end <= at && m.start >= clauseStart && !isComparison(s.text, m)).pop();
+  return before ?? subject;
+}
+
+const PARAM_NEAR = /参数/;
+const CONTEXT_NEAR = /(上下文|context|窗口|长文本|语境)/i;
+
+/** Parameter counts and context windows stated in running text. */
+export function sentenceQuantities(s: Sentence, findAmounts: (t: string) => Amount[], registry: Registry): RawAttribute[] {
+  const out: RawAttribute[] = [];
+  const subjects = clauseSubjects(s);
+  for (const { clause, subject } of subjects) {
+    const text = s.text.slice(clause.start, clause.end);
+    const amounts = [...findAmounts(text), ...orderWords(text, registry)].filter((a) => !a.percent && !a.currency);
+    const perClause: RawAttribute[] = [];
+    for (const a of amounts) {
+      const at = clause.start + a.start;
+      const end = clause.start + a.end;
+      if (s.mentions.some((m) => at >= m.start && at < m.end)) continue;
+      const near = s.text.slice(Math.max(clause.start, at - 8), Math.min(clause.end, end + 6));
+      const tokenUnit = /^[KkMm]?$/.test(a.unit.replace(/[万百千]/g, '')) && /^\s*(个)?\s*(tokens?|Token|k|K)/i.test(s.text.slice(end, end + 8));
+      let attribute: RawAttribute['attribute'] | null = null;
+      if (PARAM_NEAR.test(near) && !/活动参数|激活参数|活跃参数/.test(near) && (a.factor >= 1e6 || a.order)) attribute = 'parameters';
+      else if (CONTEXT_NEAR.test(text) && (/[Kk]$/.test(a.unit) || /万/.test(a.unit) || tokenUnit)) attribute = 'contextWindow';
+      if (!attribute) continue;
+      if (/(增加了|提升了|提高了|降低了|下降了|减少了|增大了)\s*$/.test(s.text.slice(clause.start, at))) continue;
+      const owner = ownerOf(s, at, end, subject, clause.start);
+      if (!owner) continue;
+      let qualifier = qualifierBefore(s.text, at) ?? (/最大/.test(s.text.slice(clause.start, at)) ? 'up-to' : undefined);
+      if (!qualifier && /(预计|预测|估计|传闻|可能)/.test(s.text.slice(Math.max(0, at - 12), at))) qualifier = 'estimate';
+      perClause.push({ model: owner.targets[0]!.id, attribute, printed: a.printed, line: s.lineAt(at), amount: a, ...(qualifier ? { qualifier } : {}) });
+    }
+    // "Nano-1、Nano-2 参数量分别为 1.8B 和 3.25B": pair the lists.
+    const list = within(modelMentions(s.mentions), clause);
+    if (/分别/.test(text) && list.length >= 2 && list.length === perClause.length) perClause.forEach((p, i) => (p.model = list[i]!.targets[0]!.id));
+    const byModel = new Map<string, number>();
+    for (const p of perClause) byModel.set(`${p.model}:${p.attribute}`, (byModel.get(`${p.model}:${p.attribute}`) ?? 0) + 1);
+    for (const p of perClause) if ((byModel.get(`${p.model}:${p.attribute}`) ?? 0) > 1) p.variant = p.printed;
+    out.push(...perClause);
+  }
+  return out;
+}
+
+/** "千亿级参数", "超千亿参数", "万亿参数": a magnitude word used as a number. */
+function orderWords(text: string, registry: Registry): Amount[] {
+  const out: Amount[] = [];
+  const re = /(?<![\d.零一二两三四五六七八九十百千万])(万亿|千亿|百亿)(级)?(?=\s*(?:级|别|以上)?\s*参数)/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    out.push({ start: m.index, end: m.index + m[0].length, printed: m[0], value: 1, factor: registry.units.magnitudes[m[1]!] ?? 1, unit: m[0], currency: null, percent: false, order: true });
+  }
+  return out;
+}
+
+/** Usage prices: "每百万 tokens 输入 15 美元，输出 75 美元". */
+export function sentencePrices(s: Sentence, findAmounts: (t: string) => Amount[]): RawPrice[] {
+  const out: RawPrice[] = [];
+  const perMatch = [...s.text.matchAll(/(每\s*千|千|1000|1,000|1K|1k|每\s*百万|百万|1M|1,000,000)\s*(?:个)?\s*(?:输入|输出)?\s*tokens?/gi)];
+  if (perMatch.length === 0) return out;
+  let direction: RawPrice['direction'] = 'unspecified';
+  for (const { clause, subject } of clauseSubjects(s)) {
+    const text = s.text.slice(clause.start, clause.end);
+    for (const a of findAmounts(text)) {
+      if (!a.currency || a.percent) continue;
+      const at = clause.start + a.start;
+      const lead = s.text.slice(clause.start, at);
+      const d = [...lead.matchAll(/输入|输出|input|output|training|训练/gi)].pop()?.[0].toLowerCase();
+      if (d) direction = d === '输入' || d === 'input' ? 'input' : d === '输出' || d === 'output' ? 'output' : 'training';
+      const per = perMatch.filter((p) => p.index! < at).pop() ?? perMatch[0]!;
+      const perN = /百万|1M|1,000,000/i.test(per[0]) ? 1e6 : 1e3;
+      if (!subject) continue;
+      out.push({ model: subject.targets[0]!.id, value: a.value * a.factor, currency: a.currency, per: perN, direction, printed: a.printed, line: s.lineAt(at) });
+    }
+    // A clause that only changes direction ("输出便宜 2 倍") still sets it for the next number.
+    const d2 = [...text.matchAll(/输入|输出/g)].pop()?.[0];
+    if (d2) direction = d2 === '输入' ? 'input' : 'output';
+  }
+  return out;
+}
+
+const RELEASE_VERB = /(正式对外发布|正式发布|宣布推出|推出了|发布了|发布|推出|上线|开源|亮相|面世|问世|提出了?|更新至|升级至|首发)/g;
+const NOT_RELEASE_AFTER = /^\s*(的?\s*(自定义|商店|Store|store|插件|应用商店|API|接口|企业版|构建者|商标))/;
+const FUTURE = /(计划|预计|将于|将在|将会|即将|有望|准备)/;
+
+/** Resolve a date's year from the sentence, the figure caption, or the report date. */
+export function resolveYear(d: DateMention, s: Sentence, allDates: DateMention[]): string | null {
+  if (!d.yearMissing) return isoDate({ year: d.year!, month: d.month, day: d.day });
+  const earlier = allDates.filter((x) => x.start < d.start && !x.yearMissing).pop();
+  if (earlier) return isoDate({ year: earlier.year!, month: d.month, day: d.day });
+  const cap = s.caption ? /((?:19|20)\d{2})\s*年/.exec(s.caption) : null;
+  if (cap) return isoDate({ year: Number(cap[1]), month: d.month, day: d.day });
+  const y = d.day !== undefined ? yearFromReportDate(d.month!, d.day, s.reportDate) : undefined;
+  return y ? isoDate({ year: y, month: d.month, day: d.day }) : null;
+}
+
+/** Release events: "2023 年 12 月 7 日，Google 发布了…Gemini", "Gemini 1.5 Pro…于 2024 年 2 月 15 日发布". */
+export function sentenceReleases(s: Sentence): RawRelease[] {
+  const out: RawRelease[] = [];
+  const dates = findDates(s.text);
+  if (dates.length === 0) return out;
+  const models = modelMentions(s.mentions);
+  const cls = clauses(s.text);
+  const subject = models.find((m) => !isComparison(s.text, m)) ?? null;
+  RELEASE_VERB.lastIndex = 0;
+  let v: RegExpExecArray | null;
+  const seen = new Set<string>();
+  while ((v = RELEASE_VERB.exec(s.text))) {
+    const vAt = v.index;
+    const vEnd = vAt + v[0].length;
+    const date = dates.filter((d) => d.start < vAt).pop();
+    if (!date) continue;
+    // The date must belong to this stretch of the sentence (no other verb's date in between).
+    if (FUTURE.test(s.text.slice(Math.max(date.end, vAt - 8), vAt))) continue;
+    const clause = cls.find((c) => c.start <= vAt && vAt < c.end);
+    if (!clause) continue;
+    let targets = models.filter((m) => m.start >= vEnd && m.end <= clause.end && !isComparison(s.text, m) && !NOT_RELEASE_AFTER.test(s.text.slice(m.end)));
+    if (targets.length === 0) {
+      const from = Math.max(clause.start, date.end);
+      targets = models.filter((m) => m.start >= (date.start < clause.start ? clause.start : from) && m.end <= vAt && !isComparison(s.text, m) && !NOT_RELEASE_AFTER.test(s.text.slice(m.end)));
+      if (targets.length === 0 && /^[\s于在是由]*$/.test(s.text.slice(date.end, vAt).replace(/由.*$/, '')) && subject && subject.start < date.start) targets = [subject];
+      if (targets.length === 0 && clause.start > date.start && s.text.slice(clause.start, vAt).replace(/\s/g, '').length <= 14 && subject && subject.start < date.start) targets = [subject];
+    }
+    const iso = resolveYear(date, s, dates);
+    if (!iso) continue;
+    for (const m of targets) {
+      const id = m.targets[0]!.id;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      out.push({ model: id, date: iso, printed: date.printed, line: s.lineAt(date.start) });
+    }
+  }
+  return out;
+}

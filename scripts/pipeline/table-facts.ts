@@ -1,0 +1,320 @@
+import type { Registry } from '../../src/schemas/index.ts';
+import type { Matcher } from './entities.ts';
+import { parseScoreCell, looksLikeSetting, stripMarks } from './score-cell.ts';
+import type { Grid } from './table-grid.ts';
+import { findDates } from './dates.ts';
+import type { Amount } from './numbers.ts';
+
+/** A score read from a table, before it is given an id and a source. */
+export interface RawResult {
+  model: string;
+  /** The model name as printed, when it was not in the registry (a provisional model). */
+  modelName?: string;
+  benchmark: string;
+  value: number;
+  unit: string;
+  setting: string | null;
+  printed: string;
+  line: number;
+}
+
+/** An attribute value read from a table row or a sentence. */
+export interface RawAttribute {
+  model: string;
+  modelName?: string;
+  attribute: 'parameters' | 'contextWindow' | 'releaseDate';
+  printed: string;
+  line: number;
+  /** For quantities. */
+  amount?: Amount;
+  qualifier?: 'more-than' | 'up-to' | 'about' | 'estimate';
+  variant?: string;
+  /** For release dates, the cell text the date was read from. */
+  dateText?: string;
+}
+
+export interface TableFacts {
+  results: RawResult[];
+  attributes: RawAttribute[];
+  /** Unknown names in a score table's model axis. */
+  unknown: Array<{ name: string; line: number }>;
+}
+
+interface Ctx {
+  matcher: Matcher;
+  registry: Registry;
+  /** Caption text of the figure the table is in (for rows named "Ours"). */
+  caption?: string;
+  findAmounts: (s: string) => Amount[];
+}
+
+const ATTRIBUTE_HEADERS: Array<[RawAttribute['attribute'], RegExp]> = [
+  ['parameters', /^(参数量|参数规模|参数|模型参数|Params|Parameters|#Params|Model size)$/i],
+  ['contextWindow', /^(Context Length|Context Window|上下文|上下文长度|上下文窗口|Context)$/i],
+  ['releaseDate', /^(发布时间|提出时间|推出时间|发布日期|上线时间|Release|Release date|Released)$/i],
+];
+
+const compact = (s: string) => s.replace(/\s+/g, '').replace(/[*]/g, '');
+const isRatioLabel = (label: string, matcher: Matcher) => {
+  const ms = matcher.find(label).filter((m) => m.targets[0]!.kind === 'model');
+  return ms.length >= 2 && /[/／]/.test(label.slice(ms[0]!.end, ms[1]!.start));
+};
+
+/** Header text for each column, composing stacked header rows ("Gemini" over "1.0 Pro"). */
+function composedHeaders(grid: Grid, headerRows: number): string[] {
+  const out: string[] = [];
+  for (let c = 0; c < grid.width; c++) {
+    const parts: string[] = [];
+    for (let r = 0; r < headerRows; r++) {
+      let t = grid.cells[r]![c]!.trim();
+      // An empty upper header cell is covered by the nearest filled cell to its left (a colspan in TSV).
+      if (t === '' && r < headerRows - 1 && c > 1) {
+        for (let k = c - 1; k >= 1; k--) {
+          const left = grid.cells[r]![k]!.trim();
+          if (left !== '') {
+            t = left;
+            break;
+          }
+        }
+      }
+      if (t !== '' && parts[parts.length - 1] !== t) parts.push(t);
+    }
+    out.push(parts.join(' '));
+  }
+  return out;
+}
+
+/** A benchmark for a header: metric over dataset gives (metric, dataset as setting). */
+function headerBenchmark(text: string, ctx: Ctx): { id: string; setting: string | null } | null {
+  const clean = stripMarks(text);
+  if (clean === '') return null;
+  const byId = new Map(ctx.registry.benchmarks.map((b) => [b.id, b]));
+  const ms = ctx.matcher.find(clean).filter((m) => m.targets.some((t) => t.kind === 'benchmark'));
+  let id: string | null = null;
+  let setting: string | null = null;
+  if (ms.length >= 2) {
+    const ids = ms.map((m) => m.targets.find((t) => t.kind === 'benchmark')!.id);
+    const metric = ids.find((i) => byId.get(i)?.category === 'metric');
+    const dataset = ms.find((m) => byId.get(m.targets.find((t) => t.kind === 'benchmark')!.id)?.category === 'dataset');
+    if (metric && dataset) return { id: metric, setting: dataset.text.trim() };
+  }
+  id = ms[0] ? ms[0].targets.find((t) => t.kind === 'benchmark')!.id : ctx.matcher.resolveName(clean, 'benchmark', { tableHeader: true });
+  if (!id) return null;
+  if (byId.get(id)?.category === 'dataset') return null;
+  const rest = ms[0] ? (clean.slice(0, ms[0].start) + ' ' + clean.slice(ms[0].end)).trim() : '';
+  setting = settingFrom(rest);
+  return { id, setting };
+}
+
+/** The setting part of a label: a parenthesised or trailing phrase that reads like a setting. */
+function settingFrom(rest: string): string | null {
+  const paren = [...rest.matchAll(/[（(]([^()（）]{1,40})[)）]/g)].map((m) => m[1]!.trim());
+  const hit = paren.find(looksLikeSetting);
+  if (hit) return hit;
+  const bare = rest.replace(/[（(][^()（）]*[)）]/g, '').replace(/^[\s:：,，、]+|[\s:：,，]+$/g, '');
+  if (bare !== '' && looksLikeSetting(bare) && bare.length <= 40) return bare;
+  return null;
+}
+
+/** The model for a row or column label, with any setting printed beside it. */
+function labelModel(label: string, ctx: Ctx): { id: string; setting: string | null } | null {
+  const clean = stripMarks(label);
+  if (/^(ours|本文|我们的方法)$/i.test(clean) && ctx.caption) {
+    const m = ctx.matcher.find(ctx.caption).find((x) => x.targets[0]!.kind === 'model');
+    return m ? { id: m.targets[0]!.id, setting: null } : null;
+  }
+  const id = ctx.matcher.resolveName(clean.replace(/[（(]\s*ours\s*[)）]/i, ''), 'model');
+  if (!id) return null;
+  const ms = ctx.matcher.find(clean);
+  const first = ms[0];
+  const rest = first ? clean.slice(first.end) : '';
+  return { id, setting: settingFrom(rest) ?? (/^[\s(（]*(ZH|EN)[)）]/.test(rest) ? rest.replace(/[()（）\s]/g, '') : null) };
+}
+
+/** A plausible unknown model name (Latin letters, not a known non-model word). */
+function candidateName(label: string, ctx: Ctx): string | null {
+  const clean = stripMarks(label).replace(/[（(][^()（）]*[)）]/g, '').trim();
+  if (!/[A-Za-z\u4e00-\u9fff]/.test(clean) || clean.length > 40 || clean.length < 2) return null;
+  if (ctx.matcher.isNotModel(clean) || /^[\d\s.%]+$/.test(clean)) return null;
+  if (ctx.matcher.resolveName(clean, 'benchmark') || ctx.matcher.resolveName(clean, 'vendor')) return null;
+  return clean;
+}
+
+/**
+ * Read benchmark scores and model attributes from a table. Works in both orientations:
+ * models across the header with benchmarks down the rows, or models down a label column with
+ * benchmarks (or attribute columns like 参数量, 发布时间) across the header.
+ */
+export function readTable(grid: Grid, headerRowsHint: number, ctx: Ctx): TableFacts {
+  const facts: TableFacts = { results: [], attributes: [], unknown: [] };
+  if (grid.cells.length < 2 || grid.width < 2) return facts;
+  const maxHeader = Math.min(4, grid.cells.length - 1);
+
+  // Orientation A: a header row of models.
+  let bestA: { headerRows: number; models: Array<{ id: string; setting: string | null } | null>; count: number } | null = null;
+  for (let h = 1; h <= maxHeader; h++) {
+    const heads = composedHeaders(grid, h);
+    const models = heads.map((t, c) => (c === 0 ? null : labelModel(t, ctx) ?? labelModel(grid.cells[h - 1]![c]!, ctx)));
+    const count = models.filter(Boolean).length;
+    if (count >= 2 && (!bestA || count > bestA.count)) bestA = { headerRows: h, models, count };
+  }
+  // Orientation B: a label column of models.
+  let bestB: { col: number; count: number } | null = null;
+  for (let c = 0; c < Math.min(grid.width, 4); c++) {
+    let count = 0;
+    for (let r = 0; r < grid.cells.length; r++) if (labelModel(grid.cells[r]![c]!, ctx)) count++;
+    if (count >= 2 && (!bestB || count > bestB.count)) bestB = { col: c, count };
+  }
+
+  if (bestA && (!bestB || bestA.count >= bestB.count)) readModelColumns(grid, bestA, ctx, facts);
+  else if (bestB) readModelRows(grid, bestB.col, headerRowsHint, ctx, facts);
+  return dedupe(facts);
+}
+
+function readModelColumns(
+  grid: Grid,
+  a: { headerRows: number; models: Array<{ id: string; setting: string | null } | null> },
+  ctx: Ctx,
+  facts: TableFacts,
+): void {
+  const heads = composedHeaders(grid, a.headerRows);
+  // The label column is the one (among the first two) whose cells name benchmarks most often.
+  let labelCol = 0;
+  let bestHits = -1;
+  for (let c = 0; c < Math.min(2, grid.width); c++) {
+    if (c > 0 && a.models[c]) continue;
+    let hits = 0;
+    for (let r = a.headerRows; r < grid.cells.length; r++) if (headerBenchmark(grid.cells[r]![c]!, ctx)) hits++;
+    if (hits > bestHits) {
+      bestHits = hits;
+      labelCol = c;
+    }
+  }
+  for (let c = 0; c < grid.width; c++) {
+    if (c === labelCol || a.models[c]) continue;
+    const name = candidateName(heads[c]!, ctx);
+    const hasNumbers = grid.cells.slice(a.headerRows).some((row) => parseScoreCell(row[c]!).length > 0);
+    if (name && hasNumbers && !/\d/.test(name.slice(0, 1)) && !grid.cells.slice(a.headerRows).some((row) => ctx.matcher.find(row[c]!).some((m) => m.targets[0]!.kind === 'model'))) {
+      facts.unknown.push({ name, line: grid.lines[a.headerRows - 1]! });
+    }
+  }
+  for (let r = a.headerRows; r < grid.cells.length; r++) {
+    const bench = headerBenchmark(grid.cells[r]![labelCol]!, ctx);
+    if (!bench) continue;
+    for (let c = 0; c < grid.width; c++) {
+      if (c === labelCol) continue;
+      const colModel = a.models[c];
+      for (const s of parseScoreCell(grid.cells[r]![c]!)) {
+        const inCell = s.rest ? ctx.matcher.find(s.rest).find((m) => m.targets[0]!.kind === 'model') : undefined;
+        let model = colModel?.id ?? null;
+        let setting = s.rest || null;
+        if (inCell) {
+          model = inCell.targets[0]!.id;
+          setting = (s.rest.slice(0, inCell.start) + ' ' + s.rest.slice(inCell.end)).replace(/\s+/g, ' ').trim() || null;
+        }
+        if (!model) continue;
+        setting = setting ?? bench.setting ?? colModel?.setting ?? null;
+        facts.results.push(result(model, bench.id, s, setting, grid.lines[r]!, ctx));
+      }
+    }
+  }
+}
+
+function readModelRows(grid: Grid, col: number, headerRowsHint: number, ctx: Ctx, facts: TableFacts): void {
+  // Header rows: everything above the first row whose label names a model.
+  let firstModelRow = grid.cells.findIndex((row) => labelModel(row[col]!, ctx) !== null);
+  if (firstModelRow < 1) firstModelRow = Math.max(1, headerRowsHint);
+  const heads = composedHeaders(grid, firstModelRow);
+  const benches = heads.map((h, c) => (c === col ? null : headerBenchmark(h, ctx)));
+  const attrs = heads.map((h, c) => {
+    if (c === col) return null;
+    const last = compact(grid.cells[firstModelRow - 1]![c]!);
+    for (const [attr, re] of ATTRIBUTE_HEADERS) if (re.test(compact(h)) || re.test(last)) return attr;
+    return null;
+  });
+  if (!benches.some(Boolean) && !attrs.some(Boolean)) return;
+  let current: { id: string; setting: string | null; name: string } | null = null;
+  const quantityCounts = new Map<string, Set<number>>();
+  const pendingAttrs: RawAttribute[] = [];
+  for (let r = firstModelRow; r < grid.cells.length; r++) {
+    const label = grid.cells[r]![col]!.trim();
+    if (label !== '') {
+      if (isRatioLabel(label, ctx.matcher)) {
+        current = null;
+        continue;
+      }
+      const m = labelModel(label, ctx);
+      if (m) current = { ...m, name: label };
+      else {
+        current = null;
+        const name = candidateName(label, ctx);
+        const numeric = grid.cells[r]!.some((t, c) => benches[c] && parseScoreCell(t).length > 0);
+        if (name && numeric) {
+          facts.unknown.push({ name, line: grid.lines[r]! });
+          current = { id: '', setting: null, name };
+        }
+      }
+    } else {
+      // An empty label continues the row above (rowspan), unless another cell names a model.
+      const other = grid.cells[r]!.map((t, c) => (c === col ? null : labelModel(t, ctx))).find(Boolean);
+      if (other && !benches.some(Boolean)) current = { ...other, name: '' };
+    }
+    if (!current) continue;
+    for (let c = 0; c < grid.width; c++) {
+      const cell = grid.cells[r]![c]!;
+      const bench = benches[c];
+      if (bench) {
+        for (const s of parseScoreCell(cell)) {
+          const setting = (s.rest && looksLikeSetting(s.rest) ? s.rest : null) ?? bench.setting ?? current.setting;
+          const res = result(current.id, bench.id, s, setting, grid.lines[r]!, ctx);
+          if (!current.id) res.modelName = current.name;
+          facts.results.push(res);
+        }
+      }
+      const attr = attrs[c];
+      if (attr && current.id && cell.trim() !== '') {
+        if (attr === 'releaseDate') {
+          if (findDates(cell).length > 0) pendingAttrs.push({ model: current.id, attribute: attr, printed: cell.trim(), line: grid.lines[r]!, dateText: cell });
+        } else {
+          const amount = ctx.findAmounts(cell).find((x) => !x.percent) ?? orderOnly(cell, ctx);
+          if (!amount) continue;
+          const qualifier = /大于|超过|>/.test(cell) ? 'more-than' : /估计|estimate/i.test(cell) ? 'estimate' : amount.order ? 'about' : undefined;
+          const key = `${current.id}:${attr}`;
+          const set = quantityCounts.get(key) ?? new Set<number>();
+          set.add(amount.value * amount.factor);
+          quantityCounts.set(key, set);
+          pendingAttrs.push({ model: current.id, attribute: attr, printed: cell.trim(), line: grid.lines[r]!, amount, ...(qualifier ? { qualifier } : {}) });
+        }
+      }
+    }
+  }
+  // Several sizes for one model in one table are variants, not disagreement.
+  for (const a of pendingAttrs) {
+    if (a.amount && (quantityCounts.get(`${a.model}:${a.attribute}`)?.size ?? 0) > 1) a.variant = a.printed;
+    facts.attributes.push(a);
+  }
+}
+
+/** "千亿级", "万亿级": an order of magnitude printed without a number. */
+function orderOnly(cell: string, ctx: Ctx): Amount | undefined {
+  const m = /(万亿|千亿|百亿|亿)级/.exec(cell);
+  if (!m) return undefined;
+  const factor = ctx.registry.units.magnitudes[m[1]!] ?? 1;
+  return { start: m.index, end: m.index + m[0].length, printed: m[0], value: 1, factor, unit: m[0], currency: null, percent: false, order: true };
+}
+
+function result(model: string, benchmark: string, s: ReturnType<typeof parseScoreCell>[number], setting: string | null, line: number, ctx: Ctx): RawResult {
+  const unit = s.percent ? '%' : ctx.registry.benchmarks.find((b) => b.id === benchmark)?.unit === '%' ? '' : ctx.registry.benchmarks.find((b) => b.id === benchmark)?.unit ?? '';
+  return { model, benchmark, value: s.value, unit, setting: setting ? stripMarks(setting) || null : null, printed: s.printed, line };
+}
+
+function dedupe(f: TableFacts): TableFacts {
+  const seen = new Set<string>();
+  f.results = f.results.filter((r) => {
+    const k = `${r.model}|${r.modelName ?? ''}|${r.benchmark}|${r.value}|${r.line}|${r.setting ?? ''}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+  return f;
+}

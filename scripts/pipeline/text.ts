@@ -1,0 +1,116 @@
+/** Small text helpers shared by the stages. Pure functions. */
+
+const PRIVATE_USE = /[\uE000-\uF8FF]/g;
+
+/** Clean one source line for display and matching: PDF glyph bullets become "•", odd spaces become spaces. */
+export function cleanLine(raw: string): string {
+  return raw
+    .replace(PRIVATE_USE, '•')
+    .replace(/[\u00A0\u2002-\u200A\u3000\u202F]/g, ' ')
+    .replace(/[\u200B-\u200D\u2060]/g, '')
+    .replace(/\s+$/, '');
+}
+
+/** Is the code point a CJK ideograph or CJK punctuation? */
+export const isCjk = (ch: string | undefined): boolean =>
+  ch !== undefined && /[\u3000-\u303F\u3400-\u9FFF\uF900-\uFAFF\uFF00-\uFF65]/.test(ch);
+
+/** A string with a map from each of its characters back to an offset in the original. */
+export interface MappedText {
+  text: string;
+  map: number[];
+}
+
+/**
+ * Collapse the spaces PDF justification puts between CJK characters ("公 司 估 值" → "公司估值")
+ * and turn markdown emphasis and HTML escapes into plain text, keeping a map back to offsets.
+ */
+export function compactCjk(original: string): MappedText {
+  let text = '';
+  const map: number[] = [];
+  for (let i = 0; i < original.length; i++) {
+    const ch = original[i]!;
+    if (ch === '\\' && /[$*_#]/.test(original[i + 1] ?? '')) continue;
+    if (ch === '*' && (original[i + 1] === '*' || original[i - 1] === '*')) continue;
+    if (ch === ' ' || ch === '\t') {
+      let j = i;
+      while (original[j + 1] === ' ' || original[j + 1] === '\t') j++;
+      const prev = text[text.length - 1];
+      const next = original[j + 1];
+      if (isCjk(prev) && isCjk(next)) {
+        i = j;
+        continue;
+      }
+      text += ' ';
+      map.push(i);
+      i = j;
+      continue;
+    }
+    text += ch;
+    map.push(i);
+  }
+  return { text, map };
+}
+
+/** Sentence spans of a paragraph: split after 。！？!? (and ". " before a capital). */
+export function splitSentences(text: string): Array<{ start: number; end: number }> {
+  const spans: Array<{ start: number; end: number }> = [];
+  let start = 0;
+  const push = (end: number) => {
+    let s = start;
+    while (s < end && /\s/.test(text[s]!)) s++;
+    let e = end;
+    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    if (e > s) spans.push({ start: s, end: e });
+    start = end;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === '。' || ch === '！' || ch === '？' || ch === '\n') {
+      let j = i + 1;
+      while (j < text.length && /[”’」』）)】]/.test(text[j]!)) j++;
+      push(j);
+      i = j - 1;
+    } else if ((ch === '!' || ch === '?' || ch === '.') && /\s/.test(text[i + 1] ?? '') && /[A-Z“"]/.test(text[i + 2] ?? '')) {
+      push(i + 1);
+    }
+  }
+  push(text.length);
+  return spans;
+}
+
+/** Stable lowercase slug for ids: ASCII letters and digits, other runs become "-". */
+export function slugify(s: string): string {
+  const ascii = s
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/\+/g, '-plus-')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  if (ascii.length > 0) return ascii.slice(0, 80).replace(/-+$/, '');
+  // Names with no ASCII at all get a stable hex slug of their code points.
+  return 'x-' + [...s].slice(0, 12).map((c) => c.codePointAt(0)!.toString(16)).join('-');
+}
+
+/** Binary search: index of the last start offset ≤ pos. */
+export function lastAtOrBefore(starts: number[], pos: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  let ans = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid]! <= pos) {
+      ans = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return ans;
+}
+
+/** Redact personal contact details: phone numbers and e-mail addresses. */
+export function redactContacts(s: string): string {
+  return s
+    .replace(/[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g, '[e-mail redacted]')
+    .replace(/(?<![\dA-Za-z])(?:\+?86[- ]?)?1[3-9]\d{9}(?!\d)/g, '[phone redacted]')
+    .replace(/(?<![\dA-Za-z])0\d{2,3}[- ]?\d{7,8}(?!\d)/g, '[phone redacted]');
+}

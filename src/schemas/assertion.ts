@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { sourceSchema } from './source.ts';
+
+/** A release date as a report states it. */
+export const dateAssertionSchema = z.object({
+  /** ISO date: YYYY, YYYY-MM or YYYY-MM-DD. */
+  value: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/),
+  /** The date as printed. */
+  printed: z.string(),
+  /** Where it was read. */
+  source: sourceSchema,
+});
+export type DateAssertion = z.infer<typeof dateAssertionSchema>;
+
+/** A number (parameter count, context window) as a report states it. */
+export const quantityAssertionSchema = z.object({
+  /** Value in base units (parameters, tokens); the low end of a range. */
+  value: z.number(),
+  /** High end, for ranges such as 70-650亿. */
+  max: z.number().optional(),
+  /** "more-than" for 大于/超, "estimate" for unofficial estimates. */
+  qualifier: z.enum(['more-than', 'up-to', 'about', 'estimate']).optional(),
+  /** A size variant this value belongs to (e.g. "70B"), so variants are not read as disagreement. */
+  variant: z.string().optional(),
+  /** As printed, e.g. "1750亿". */
+  printed: z.string(),
+  /** Where it was read. */
+  source: sourceSchema,
+});
+export type QuantityAssertion = z.infer<typeof quantityAssertionSchema>;
+
+/** A usage price as a report states it. */
+export const priceAssertionSchema = z.object({
+  /** Price in `currency` per `per` tokens (or per unit when `unit` is not tokens). */
+  value: z.number(),
+  /** ISO currency code. */
+  currency: z.enum(['USD', 'CNY']),
+  /** How many tokens the price is for (1000, 1000000). */
+  per: z.number().positive(),
+  /** What is priced. */
+  direction: z.enum(['input', 'output', 'training', 'unspecified']),
+  /** Variant the price is for (e.g. "8K", "128K"). */
+  variant: z.string().optional(),
+  /** As printed. */
+  printed: z.string(),
+  /** Where it was read. */
+  source: sourceSchema,
+});
+export type PriceAssertion = z.infer<typeof priceAssertionSchema>;

@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { sourceSchema } from './source.ts';
+
+/** A dated happening for the timeline. */
+export const eventSchema = z.object({
+  /** Stable id. */
+  id: z.string(),
+  /** ISO date: YYYY, YYYY-MM or YYYY-MM-DD. */
+  date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/),
+  /** What happened. */
+  kind: z.enum(['release', 'launch', 'funding', 'announcement']),
+  /** Model id, for releases. */
+  model: z.string().nullable(),
+  /** Vendor id. */
+  vendor: z.string().nullable(),
+  /** The sentence or row it was read from (trimmed). */
+  text: z.string(),
+  /** The date as printed. */
+  printed: z.string(),
+  /** Where it was read. */
+  source: sourceSchema,
+});
+export type Event = z.infer<typeof eventSchema>;

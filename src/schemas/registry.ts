@@ -1,0 +1,164 @@
+import { z } from 'zod';
+import { marketKindSchema } from './market-figure.ts';
+import { modalitySchema } from './model.ts';
+
+const slug = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lowercase slugs: letters, digits and hyphens');
+
+/** A model in the curated registry (`content/registry/models.yaml`). */
+export const registryModelSchema = z.object({
+  /** Stable URL slug. */
+  id: slug,
+  /** Canonical name. */
+  name: z.string(),
+  /** Chinese name. */
+  zh: z.string().optional(),
+  /** Other spellings; matched ignoring case, spaces, hyphens and dots-before-zero. */
+  aliases: z.array(z.string()).default([]),
+  /** Spellings that only match with exactly this case (e.g. SAM, not "Sam Altman"). */
+  exact: z.array(z.string()).default([]),
+  /** Vendor id from vendors.yaml. */
+  vendor: slug.optional(),
+  /** Family model id from this file. */
+  family: slug.optional(),
+  /** What it works on. */
+  modality: modalitySchema.default('text'),
+  /** Open weights? Leave out when unknown. */
+  open: z.boolean().optional(),
+});
+export type RegistryModel = z.infer<typeof registryModelSchema>;
+
+/** A vendor in the curated registry (`content/registry/vendors.yaml`). */
+export const registryVendorSchema = z.object({
+  /** Stable URL slug. */
+  id: slug,
+  /** English name. */
+  name: z.string(),
+  /** Chinese name. */
+  zh: z.string().optional(),
+  /** Other spellings. */
+  aliases: z.array(z.string()).default([]),
+  /** Case-sensitive spellings. */
+  exact: z.array(z.string()).default([]),
+  /** ISO 3166 alpha-2 country code. */
+  country: z.string().length(2).optional(),
+  /** Organisation kind. */
+  kind: z.enum(['company', 'lab', 'university', 'institute', 'other']).default('company'),
+});
+export type RegistryVendor = z.infer<typeof registryVendorSchema>;
+
+/** A benchmark in the curated registry (`content/registry/benchmarks.yaml`). */
+export const registryBenchmarkSchema = z.object({
+  /** Stable URL slug. */
+  id: slug,
+  /** Canonical name. */
+  name: z.string(),
+  /** Other spellings. */
+  aliases: z.array(z.string()).default([]),
+  /** Case-sensitive spellings. */
+  exact: z.array(z.string()).default([]),
+  /** Names that identify it only as a table column header (too generic for running text). */
+  tableAliases: z.array(z.string()).default([]),
+  /** What it measures. */
+  measures: z.string(),
+  /** Usual unit. */
+  unit: z.string().default('%'),
+  /** Direction: false when lower scores are better. */
+  higherIsBetter: z.boolean().default(true),
+  /** Broad area. */
+  category: z.string().default('general'),
+});
+export type RegistryBenchmark = z.infer<typeof registryBenchmarkSchema>;
+
+/** A broker in the curated registry (`content/registry/brokers.yaml`). */
+export const registryBrokerSchema = z.object({
+  /** Stable slug. */
+  id: slug,
+  /** Chinese name as printed in reports (e.g. 天风证券). */
+  zh: z.string(),
+  /** English name. */
+  en: z.string(),
+  /** Other spellings seen in reports (full legal name, e-mail domain). */
+  aliases: z.array(z.string()).default([]),
+});
+export type RegistryBroker = z.infer<typeof registryBrokerSchema>;
+
+/** Words that turn numbers into values (`content/registry/units.yaml`). */
+export const registryUnitsSchema = z.object({
+  /** Chinese and Latin magnitude words → multiplier (亿: 1e8, B: 1e9). Longest match wins. */
+  magnitudes: z.record(z.string(), z.number().positive()),
+  /** Currency words → ISO code and multiplier (亿美元: USD × 1e8). */
+  currencies: z.record(z.string(), z.object({ currency: z.enum(['USD', 'CNY']), factor: z.number().positive() })),
+});
+export type RegistryUnits = z.infer<typeof registryUnitsSchema>;
+
+/** Market vocabulary (`content/registry/markets.yaml`). */
+export const registryMarketsSchema = z.object({
+  /** Keywords that mark each kind of market figure. */
+  kinds: z.record(marketKindSchema, z.array(z.string())),
+  /** Region words → region name. */
+  regions: z.record(z.string(), z.string()),
+  /** Topic words → English topic (人工智能 → AI). */
+  topics: z.record(z.string(), z.string()),
+  /** English label of each kind, used in subjects ("China AI market size"). */
+  words: z.record(marketKindSchema, z.string()),
+  /** Words that mark a forecast. */
+  forecastWords: z.array(z.string()),
+  /** Words whose numbers are never market figures (参数, token …). */
+  excludeWords: z.array(z.string()),
+});
+export type RegistryMarkets = z.infer<typeof registryMarketsSchema>;
+
+/** Boilerplate and report-furniture vocabulary (`content/registry/boilerplate.yaml`). */
+export const registryBoilerplateSchema = z.object({
+  /** Headings that start a boilerplate section running to the next non-boilerplate heading or end. */
+  sectionHeadings: z.array(z.string()),
+  /** Substrings that make a single line boilerplate. */
+  lineMarkers: z.array(z.string()),
+  /** Headings that start a table of contents. */
+  tocHeadings: z.array(z.string()),
+  /** Rating words (买入, 强于大市 …). */
+  ratings: z.array(z.string()),
+  /** Sector words (计算机, 传媒 …). */
+  sectors: z.array(z.string()),
+  /** Headings that are never a report title (投资要点, 核心观点 …). */
+  notTitles: z.array(z.string()),
+});
+export type RegistryBoilerplate = z.infer<typeof registryBoilerplateSchema>;
+
+/** Words that look like model names but are not (`content/registry/not-models.yaml`). */
+export const registryNotModelsSchema = z.array(z.string());
+
+/** The whole curated registry. */
+export const registrySchema = z.object({
+  models: z.array(registryModelSchema),
+  vendors: z.array(registryVendorSchema),
+  benchmarks: z.array(registryBenchmarkSchema),
+  brokers: z.array(registryBrokerSchema),
+  units: registryUnitsSchema,
+  markets: registryMarketsSchema,
+  boilerplate: registryBoilerplateSchema,
+  notModels: registryNotModelsSchema,
+});
+export type Registry = z.infer<typeof registrySchema>;
+
+/** Optional curated metadata for one report (`content/reports/<id>.meta.yaml`). */
+export const reportMetaSchema = z
+  .object({
+    /** Report title. */
+    title: z.string(),
+    /** Broker id from brokers.yaml. */
+    broker: slug,
+    /** ISO date. */
+    date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/),
+    /** Analyst names. */
+    analysts: z.array(z.string()),
+    /** Rating as printed. */
+    rating: z.string(),
+    /** Sector. */
+    sector: z.string(),
+    /** Why a curated value is what it is. */
+    note: z.string(),
+  })
+  .partial()
+  .strict();
+export type ReportMeta = z.infer<typeof reportMetaSchema>;

@@ -1,0 +1,100 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { buildMatcher } from '../../scripts/pipeline/entities.ts';
+import { slugify } from '../../scripts/pipeline/text.ts';
+import type { IngestOutcome } from '../../scripts/pipeline/ingest-corpus.ts';
+import { ROOT, registry } from './corpus.ts';
+
+export interface Expectations {
+  report: string;
+  models: Array<{ name: string; line: number }>;
+  vendors?: Array<{ name: string; line: number }>;
+  scores: Array<{ line: number; model: string; benchmark: string; value: number; unit?: string; setting?: string; printed?: string }>;
+  market: Array<{ line: number; kind: string; subject?: string; value: number; unit?: string; period?: string | number; forecast?: boolean }>;
+  releases: Array<{ line: number; model: string; date: string | number }>;
+}
+
+export function loadExpectations(): Expectations[] {
+  const dir = join(ROOT, 'tests/expectations');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()
+    .map((f) => parse(readFileSync(join(dir, f), 'utf8')) as Expectations);
+}
+
+export interface Measure {
+  expected: number;
+  found: number;
+  matched: number;
+  /** Output items that matched an expectation (for precision). */
+  correct: number;
+  misses: string[];
+  extras: string[];
+}
+const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
+export const recall = (m: Measure) => ratio(m.matched, m.expected);
+export const precision = (m: Measure) => ratio(m.correct, m.found);
+
+/** Compare one report's output with its hand-checked expectations. */
+export function measure(out: IngestOutcome, exp: Expectations): Record<'scores' | 'market' | 'models' | 'releases', Measure> {
+  const matcher = buildMatcher(registry());
+  const c = out.collections;
+  const modelId = (name: string) => matcher.resolveName(name, 'model') ?? c.models.find((m) => m.name === name)?.id ?? slugify(name);
+  const benchId = (name: string) => matcher.resolveName(name, 'benchmark', { tableHeader: true }) ?? slugify(name);
+
+  const results = c.results.filter((r) => r.source.report === exp.report);
+  const used = new Set<string>();
+  const scores: Measure = { expected: exp.scores.length, found: results.length, matched: 0, correct: 0, misses: [], extras: [] };
+  for (const e of exp.scores) {
+    const m = modelId(e.model);
+    const b = benchId(e.benchmark);
+    const hit = results.find((r) => !used.has(r.id) && r.source.line === e.line && r.value === e.value && r.model === m && r.benchmark === b);
+    if (hit) {
+      used.add(hit.id);
+      scores.matched++;
+    } else scores.misses.push(`L${e.line} ${e.model}(${m}) ${e.benchmark}(${b}) ${e.value}`);
+  }
+  scores.correct = used.size;
+  scores.extras = results.filter((r) => !used.has(r.id)).map((r) => `L${r.source.line} ${r.model} ${r.benchmark} ${r.value} [${r.printed}]`);
+
+  const figures = c.marketFigures.filter((f) => f.source.report === exp.report);
+  const usedF = new Set<string>();
+  const market: Measure = { expected: exp.market.length, found: figures.length, matched: 0, correct: 0, misses: [], extras: [] };
+  for (const e of exp.market) {
+    const hit = figures.find((f) => !usedF.has(f.id) && f.source.line === e.line && f.value === e.value && f.kind === e.kind);
+    if (hit) {
+      usedF.add(hit.id);
+      market.matched++;
+    } else market.misses.push(`L${e.line} ${e.kind} ${e.subject ?? ''} ${e.value}${e.unit ?? ''}`);
+  }
+  market.correct = usedF.size;
+  market.extras = figures.filter((f) => !usedF.has(f.id)).map((f) => `L${f.source.line} ${f.kind} ${f.subject} ${f.value}${f.unit}`);
+
+  const expectedModels = new Set(exp.models.map((m) => modelId(m.name)));
+  const foundModels = new Set(c.models.filter((m) => m.reports.includes(exp.report)).map((m) => m.id));
+  const both = [...expectedModels].filter((m) => foundModels.has(m));
+  const models: Measure = {
+    expected: expectedModels.size,
+    found: foundModels.size,
+    matched: both.length,
+    correct: both.length,
+    misses: [...expectedModels].filter((m) => !foundModels.has(m)),
+    extras: [...foundModels].filter((m) => !expectedModels.has(m)),
+  };
+
+  const events = c.events.filter((e) => e.source.report === exp.report && e.kind === 'release');
+  const expRel = new Map<string, string>();
+  for (const r of exp.releases) expRel.set(`${modelId(r.model)}|${String(r.date)}`, `L${r.line} ${r.model} ${r.date}`);
+  const foundRel = new Set(events.map((e) => `${e.model}|${e.date}`));
+  const relBoth = [...expRel.keys()].filter((k) => foundRel.has(k));
+  const releases: Measure = {
+    expected: expRel.size,
+    found: foundRel.size,
+    matched: relBoth.length,
+    correct: relBoth.length,
+    misses: [...expRel.entries()].filter(([k]) => !foundRel.has(k)).map(([, v]) => v),
+    extras: [...foundRel].filter((k) => !expRel.has(k)),
+  };
+  return { scores, market, models, releases };
+}

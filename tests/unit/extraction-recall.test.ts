@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { ingestSeeds } from '../helpers/corpus.ts';
+import { loadExpectations, measure, precision, recall } from '../helpers/expectations.ts';
+
+/**
+ * Recall and precision of the pipeline against expectations written by reading each report
+ * (tests/expectations/*.yaml). Floors sit just under the measured figures so a regression fails.
+ */
+const FLOORS: Record<string, { recall: number; precision: number }> = {
+  scores: { recall: 0.9, precision: 0.95 },
+  market: { recall: 0.8, precision: 0.8 },
+  models: { recall: 0.9, precision: 0.8 },
+  releases: { recall: 0.7, precision: 0.7 },
+};
+
+describe('extraction against hand-checked expectations', () => {
+  const out = ingestSeeds();
+  const all = loadExpectations();
+  const rows = all.map((exp) => ({ exp, m: measure(out, exp) }));
+
+  it('prints recall and precision per report', () => {
+    const pct = (x: number) => `${(x * 100).toFixed(1)}%`.padStart(7);
+    const lines = ['report                    kind      expected  found  recall  precision'];
+    const totals: Record<string, { e: number; f: number; m: number; c: number }> = {};
+    for (const { exp, m } of rows) {
+      for (const [kind, x] of Object.entries(m)) {
+        lines.push(`${exp.report.padEnd(26)}${kind.padEnd(10)}${String(x.expected).padStart(8)}${String(x.found).padStart(7)} ${pct(recall(x))}   ${pct(precision(x))}`);
+        const t = (totals[kind] ??= { e: 0, f: 0, m: 0, c: 0 });
+        t.e += x.expected;
+        t.f += x.found;
+        t.m += x.matched;
+        t.c += x.correct;
+        if (process.env['DEBUG_RECALL']) {
+          for (const miss of x.misses) lines.push(`    miss  ${miss}`);
+          for (const extra of x.extras) lines.push(`    extra ${extra}`);
+        }
+      }
+    }
+    for (const [kind, t] of Object.entries(totals)) lines.push(`${'ALL'.padEnd(26)}${kind.padEnd(10)}${String(t.e).padStart(8)}${String(t.f).padStart(7)} ${pct(t.e ? t.m / t.e : 1)}   ${pct(t.f ? t.c / t.f : 1)}`);
+    console.log(lines.join('\n'));
+    expect(rows.length).toBe(5);
+  });
+
+  for (const kind of Object.keys(FLOORS) as Array<keyof typeof FLOORS>) {
+    it(`keeps ${kind} recall and precision over the whole corpus above the floor`, () => {
+      let e = 0, f = 0, m = 0, c = 0;
+      for (const { m: x } of rows) {
+        const k = x[kind as 'scores']!;
+        e += k.expected;
+        f += k.found;
+        m += k.matched;
+        c += k.correct;
+      }
+      expect(m / e).toBeGreaterThanOrEqual(FLOORS[kind]!.recall);
+      expect(c / f).toBeGreaterThanOrEqual(FLOORS[kind]!.precision);
+    });
+  }
+});
