@@ -60,7 +60,8 @@ export function buildMatcher(registry: Registry): Matcher {
   const cs = node();
   const header = node();
   const add = (kind: EntityKind, id: string, names: string[], exact: string[]) => {
-    for (const n of names) insert(ci, aliasKey(n), { kind, id, exact: false });
+    // A name listed as exact (case-sensitive) is not also matched ignoring case ("MATH" vs "math").
+    for (const n of names) if (!exact.includes(n)) insert(ci, aliasKey(n), { kind, id, exact: false });
     for (const n of exact) insert(cs, n.normalize('NFKC').replace(/[\s\-_‐‑–—·・]/g, ''), { kind, id, exact: true });
   };
   for (const m of registry.models) add('model', m.id, [m.name, ...(m.zh ? [m.zh] : []), ...m.aliases], m.exact);

@@ -103,16 +103,26 @@ export function extractReport(id: string, file: string, text: string, encoding: 
         addClaim(b, 'row', t, grid.lines[r]!, grid.lines[r]!, matcher.find(t));
       }
       const caption = b.figureId ? figureTitle.get(b.figureId) : undefined;
-      const facts = readTable(grid, b.table!.headerRows, { matcher, registry, caption, findAmounts });
+      const next = contentBlocks[contentBlocks.indexOf(b) + 1];
+      const footer = next && next.kind === 'paragraph' && next.line - b.lineEnd <= 3 && next.text.trim().length <= 30 ? next.text.trim() : undefined;
+      const facts = readTable(grid, b.table!.headerRows, { matcher, registry, caption, footer, findAmounts });
       if (facts.results.length > 0) ex.tables.withScores++;
       for (const r of facts.results) ex.results.push({ ...r, source: source(r.line, b) });
       for (const a of facts.attributes) {
         if (a.attribute === 'releaseDate') {
           const d = findDates(a.dateText ?? '').find((x) => !x.yearMissing);
-          if (d) ex.releases.push({ model: a.model, date: resolveYear(d, { text: a.dateText!, lineAt: () => a.line, mentions: [], contextVendors: [], reportDate: md.date }, [d])!, printed: d.printed, line: a.line, source: source(a.line, b) });
+          if (d) ex.releases.push({ model: a.model, date: resolveYear(d, { text: a.dateText!, lineAt: () => a.line, mentions: [], contextVendors: [], reportDate: md.date }, [d])!, printed: d.printed, line: a.line, text: grid.cells[grid.lines.indexOf(a.line)]?.filter(Boolean).join(' | ') ?? '', source: source(a.line, b) });
         } else ex.attributes.push({ ...a, source: source(a.line, b) });
       }
       for (const u of facts.unknown) ex.candidates.push({ name: u.name, reason: 'named in a score table', line: u.line });
+      // Prose inside cells (descriptions, news) is read like running text.
+      for (let r = 0; r < grid.cells.length; r++) {
+        for (const cell of new Set(grid.cells[r])) {
+          if (cell.length < 24 || !/[。，；]/.test(cell)) continue;
+          const rowModel = grid.cells[r]!.map((t) => matcher.resolveName(t, 'model')).find(Boolean);
+          readProse(b, cell, () => grid.lines[r]!, rowModel ? [rowModel] : []);
+        }
+      }
       continue;
     }
     const lt: LogicalText = logicalText(b);
@@ -129,30 +139,46 @@ export function extractReport(id: string, file: string, text: string, encoding: 
       const ms = blockMentions.filter((m) => m.start >= span.start && m.end <= span.end).map((m) => ({ ...m, start: m.start - span.start, end: m.end - span.start }));
       addClaim(b, 'sentence', st, lineAt(lt, span.start), lineAt(lt, span.end - 1), ms);
       candidatesIn(st, ms, (off) => lineAt(lt, span.start + off), ex, matcher);
-      if (b.kind === 'caption') continue;
-      const sentence: Sentence = {
-        text: st,
-        lineAt: (off) => lineAt(lt, span.start + off),
-        mentions: ms,
-        contextVendors: [...new Set([...sectionVendors, ...paragraphVendors])],
-        caption: b.figureId ? figureTitle.get(b.figureId) : undefined,
-        reportDate: md.date,
-      };
-      for (const r of sentenceScores(sentence, findAmounts)) ex.results.push({ ...r, source: source(r.line, b) });
-      for (const a of sentenceQuantities(sentence, findAmounts, registry)) ex.attributes.push({ ...a, source: source(a.line, b) });
-      for (const p of sentencePrices(sentence, findAmounts)) ex.prices.push({ ...p, source: source(p.line, b) });
-      for (const r of sentenceReleases(sentence)) ex.releases.push({ ...r, source: source(r.line, b) });
-      const market = sentenceMarket(sentence, findAmounts, registry.markets, { vendorName, modelVendor }, reportYear);
-      for (const m of market) ex.market.push({ ...m, source: source(m.line, b) });
-      const fund = market.find((m) => m.kind === 'funding' && m.currency);
-      if (fund) {
-        const dates = findDates(st);
-        const d = dates.find((x) => !x.yearMissing && x.month !== undefined);
-        if (d) ex.funding.push({ date: resolveYear(d, sentence, dates)!, printed: d.printed, vendor: fund.entity, text: st, source: source(sentence.lineAt(d.start), b) });
-      }
+      readSentence(b, st, ms, (off) => lineAt(lt, span.start + off), paragraphVendors);
     }
   }
   return ex;
+
+  /** Run the fact readers over one sentence. */
+  function readSentence(b: Block, st: string, ms: Mention[], lineOfOffset: (off: number) => number, paragraphVendors: string[]): void {
+    const sentence: Sentence = {
+      text: st,
+      lineAt: lineOfOffset,
+      mentions: ms,
+      contextVendors: [...new Set([...sectionVendors, ...paragraphVendors])],
+      caption: b.figureId ? figureTitle.get(b.figureId) : undefined,
+      reportDate: md.date,
+    };
+    if (b.kind !== 'caption') for (const r of sentenceScores(sentence, findAmounts)) ex.results.push({ ...r, source: source(r.line, b) });
+    for (const a of sentenceQuantities(sentence, findAmounts, registry)) ex.attributes.push({ ...a, source: source(a.line, b) });
+    for (const p of sentencePrices(sentence, findAmounts)) ex.prices.push({ ...p, source: source(p.line, b) });
+    for (const r of sentenceReleases(sentence)) ex.releases.push({ ...r, source: source(r.line, b) });
+    const market = sentenceMarket(sentence, findAmounts, registry.markets, { vendorName, modelVendor }, reportYear);
+    for (const m of market) ex.market.push({ ...m, source: source(m.line, b) });
+    const fund = market.find((m) => m.kind === 'funding' && m.currency);
+    if (fund) {
+      const dates = findDates(st);
+      const d = dates.find((x) => !x.yearMissing && x.month !== undefined);
+      if (d) ex.funding.push({ date: resolveYear(d, sentence, dates)!, printed: d.printed, vendor: fund.entity, text: st, source: source(sentence.lineAt(d.start), b) });
+    }
+  }
+
+  /** Prose in a table cell: its sentences, with the row's model as the subject when they name none. */
+  function readProse(b: Block, cell: string, lineOf: () => number, rowModels: string[]): void {
+    for (const span of splitSentences(cell.replace(/\n•?\s*/g, '。'))) {
+      const st = cell.replace(/\n•?\s*/g, '。').slice(span.start, span.end);
+      let ms = matcher.find(st);
+      if (!ms.some((m) => m.targets[0]!.kind === 'model') && rowModels.length === 0) continue;
+      readSentence(b, st, ms, lineOf, []);
+      void ms;
+      ms = [];
+    }
+  }
 }
 
 const CANDIDATE = /([A-Za-z][A-Za-z0-9.+\-]*(?:[ -][A-Z0-9][A-Za-z0-9.+\-]*){0,2})\s*(?:系列)?\s*(?:大)?模型/g;

@@ -74,8 +74,11 @@ export function sentenceMarket(
       const end = clause.start + a.end;
       if (s.mentions.some((m) => at >= m.start && at < m.end)) continue;
       if (periods(s.text).some((p) => at >= p.at && at < p.end)) continue;
-      const near = s.text.slice(Math.max(clause.start, at - 6), Math.min(clause.end, end + 6));
-      const nearBefore = s.text.slice(Math.max(clause.start, at - 6), at);
+      // Kind keywords ("复合增长率") must not count as the change words they contain ("增长").
+      const allKindWords = Object.values(vocab.kinds).flat().sort((x, y) => y.length - x.length);
+      const strip = (t: string) => allKindWords.reduce((acc, w) => acc.split(w).join('□'), t);
+      const near = strip(s.text.slice(Math.max(clause.start, at - 6), Math.min(clause.end, end + 6)));
+      const nearBefore = strip(s.text.slice(Math.max(clause.start, at - 6), at));
       if (vocab.excludeWords.some((w) => near.includes(w) && !(/到|至/.test(s.text.slice(at - 2, at)) && nearBefore.includes(w)))) continue;
       const kindHere = ownKind ?? (a.currency ? carriedKind : null);
       if (!kindHere) continue;
@@ -84,7 +87,7 @@ export function sentenceMarket(
         if (kind !== 'cagr') continue;
       } else if (kind === 'cagr') kind = 'market-size';
       if (kind === 'users') {
-        const countUnit = /^\s*(个|名|人|位|家)?\s*\S{0,8}?(用户|开发者|客户|学习者|订阅者)/.test(s.text.slice(end, end + 14)) || /(用户|开发者|客户|学习者|订阅者)[^，,；;]{0,6}$/.test(s.text.slice(clause.start, at));
+        const countUnit = /^\s*(个|名|人|位|家)?[^，,。；;]{0,12}?(用户|开发者|客户|学习者|订阅者)/.test(s.text.slice(end, end + 14)) || /(用户|开发者|客户|学习者|订阅者)[^，,；;]{0,6}$/.test(s.text.slice(clause.start, at));
         if (!countUnit || a.currency || (a.factor < 1e4 && a.value < 1000)) continue;
       } else if (kind === 'funding' && !a.currency && !/^\s*笔/.test(s.text.slice(end, end + 2))) continue;
       else if (kind !== 'funding' && kind !== 'cagr' && !a.currency) continue;

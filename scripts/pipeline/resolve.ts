@@ -239,7 +239,7 @@ export function resolveCollections(exs: Extraction[], registry: Registry, issues
       const key = `${r.source.report}|${r.model}|${r.date}`;
       if (seenEvents.has(key)) continue;
       seenEvents.add(key);
-      const text = claimAt(r.source.report, r.source.line)?.text ?? '';
+      const text = r.text || (claimAt(r.source.report, r.source.line)?.text ?? '');
       events.push({ id: `${r.source.report}-L${r.source.line}-release-${r.model}`, date: r.date, kind: 'release', model: r.model, vendor: regModels.get(r.model)?.vendor ?? null, text: text.slice(0, 240), printed: r.printed, source: r.source });
     }
     for (const f of ex.funding) {

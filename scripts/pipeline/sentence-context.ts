@@ -27,6 +27,8 @@ export function clauses(text: string): Clause[] {
   let start = 0;
   for (let i = 0; i <= text.length; i++) {
     const ch = text[i];
+    const digitComma = ch === ',' && /\d/.test(text[i - 1] ?? '') && /\d{3}/.test(text.slice(i + 1, i + 4));
+    if (digitComma) continue;
     if (i === text.length || ch === '，' || ch === ',' || ch === '；' || ch === ';' || ch === '（' || ch === '）' || ch === '(' || ch === ')' || ch === '：') {
       if (i > start) out.push({ start, end: i });
       start = i + 1;

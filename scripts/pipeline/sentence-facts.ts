@@ -20,6 +20,8 @@ export interface RawRelease {
   date: string;
   printed: string;
   line: number;
+  /** The sentence or table row it was read from. */
+  text: string;
 }
 
 const SCORE_VERB = /(为|达到|达|高达|得分|得分为|得分率|是|准确率|提高到了?|提升到了?|升至|至)\s*$/;
@@ -42,9 +44,11 @@ export function sentenceScores(s: Sentence, findAmounts: (t: string) => Amount[]
     if (ownModels.length === 0 && /(人类|专家|参赛者|应试者|人工)/.test(text)) continue;
     const amounts = findAmounts(text).filter((a) => a.unit === '%' || a.unit === '' || a.unit === '％');
     let taken = 0;
+    const dateSpans = findDates(s.text);
     for (const a of amounts) {
       const at = clause.start + a.start;
       if (s.mentions.some((m) => at >= m.start && at < m.end)) continue;
+      if (dateSpans.some((d) => at >= d.start && at < d.end) || /^\s*[年月日号]/.test(s.text.slice(clause.start + a.end))) continue;
       if (at < bench.end && ownBench) continue;
       const before = s.text.slice(Math.max(clause.start, at - 6), at);
       const after = s.text.slice(clause.start + a.end, clause.start + a.end + 6);
@@ -177,6 +181,10 @@ export function sentenceReleases(s: Sentence): RawRelease[] {
     const vEnd = vAt + v[0].length;
     const date = dates.filter((d) => d.start < vAt).pop();
     if (!date) continue;
+    // A date applies up to the next semicolon or sentence-internal date range ("2022年起").
+    if (/[；;]|(?:19|20)\d{2}\s*年(?:起|以来)|此后|之后|随后|后来|个月后|年后/.test(s.text.slice(date.end, vAt))) continue;
+    // "的开源 LLaMA": a verb used as an adjective.
+    if (/的\s*$/.test(s.text.slice(Math.max(0, vAt - 2), vAt))) continue;
     // The date must belong to this stretch of the sentence (no other verb's date in between).
     if (FUTURE.test(s.text.slice(Math.max(date.end, vAt - 8), vAt))) continue;
     const clause = cls.find((c) => c.start <= vAt && vAt < c.end);
@@ -184,7 +192,13 @@ export function sentenceReleases(s: Sentence): RawRelease[] {
     let targets = models.filter((m) => m.start >= vEnd && m.end <= clause.end && !isComparison(s.text, m) && !NOT_RELEASE_AFTER.test(s.text.slice(m.end)));
     if (targets.length === 0) {
       const from = Math.max(clause.start, date.end);
-      targets = models.filter((m) => m.start >= (date.start < clause.start ? clause.start : from) && m.end <= vAt && !isComparison(s.text, m) && !NOT_RELEASE_AFTER.test(s.text.slice(m.end)));
+      const before = models.filter((m) => m.start >= (date.start < clause.start ? clause.start : from) && m.end <= vAt && !isComparison(s.text, m) && !NOT_RELEASE_AFTER.test(s.text.slice(m.end)));
+      // Of several names before the verb keep the last, plus any listed with it ("ChatGPT/GPT-3.5").
+      targets = [];
+      for (let k = before.length - 1; k >= 0; k--) {
+        if (targets.length > 0 && !/^[\s、/／和及与,，]*$/.test(s.text.slice(before[k]!.end, targets[0]!.start))) break;
+        targets.unshift(before[k]!);
+      }
       if (targets.length === 0 && /^[\s于在是由]*$/.test(s.text.slice(date.end, vAt).replace(/由.*$/, '')) && subject && subject.start < date.start) targets = [subject];
       if (targets.length === 0 && clause.start > date.start && s.text.slice(clause.start, vAt).replace(/\s/g, '').length <= 14 && subject && subject.start < date.start) targets = [subject];
     }
@@ -194,7 +208,7 @@ export function sentenceReleases(s: Sentence): RawRelease[] {
       const id = m.targets[0]!.id;
       if (seen.has(id)) continue;
       seen.add(id);
-      out.push({ model: id, date: iso, printed: date.printed, line: s.lineAt(date.start) });
+      out.push({ model: id, date: iso, printed: date.printed, line: s.lineAt(date.start), text: s.text });
     }
   }
   return out;

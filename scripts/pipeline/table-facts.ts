@@ -45,6 +45,8 @@ interface Ctx {
   registry: Registry;
   /** Caption text of the figure the table is in (for rows named "Ours"). */
   caption?: string;
+  /** A short line printed right under the table (some tables name their benchmark there). */
+  footer?: string;
   findAmounts: (s: string) => Amount[];
 }
 
@@ -148,7 +150,13 @@ function candidateName(label: string, ctx: Ctx): string | null {
 export function readTable(grid: Grid, headerRowsHint: number, ctx: Ctx): TableFacts {
   const facts: TableFacts = { results: [], attributes: [], unknown: [] };
   if (grid.cells.length < 2 || grid.width < 2) return facts;
-  const maxHeader = Math.min(4, grid.cells.length - 1);
+  // Header rows end before the first row that holds scores.
+  const firstData = grid.cells.findIndex((row) => {
+    const cells = row.slice(1).filter((t) => t.trim() !== '');
+    const data = cells.filter((t) => parseScoreCell(t).length > 0 && !labelModel(t, ctx));
+    return data.length > 0 && data.length * 2 >= cells.length;
+  });
+  const maxHeader = Math.min(4, grid.cells.length - 1, firstData > 0 ? firstData : 4);
 
   // Orientation A: a header row of models.
   let bestA: { headerRows: number; models: Array<{ id: string; setting: string | null } | null>; count: number } | null = null;
@@ -190,12 +198,15 @@ function readModelColumns(
       labelCol = c;
     }
   }
+  // Columns headed by a name the registry does not know, over scores: a provisional model.
+  const provisional = new Map<number, string>();
   for (let c = 0; c < grid.width; c++) {
     if (c === labelCol || a.models[c]) continue;
     const name = candidateName(heads[c]!, ctx);
     const hasNumbers = grid.cells.slice(a.headerRows).some((row) => parseScoreCell(row[c]!).length > 0);
     if (name && hasNumbers && !/\d/.test(name.slice(0, 1)) && !grid.cells.slice(a.headerRows).some((row) => ctx.matcher.find(row[c]!).some((m) => m.targets[0]!.kind === 'model'))) {
       facts.unknown.push({ name, line: grid.lines[a.headerRows - 1]! });
+      provisional.set(c, name);
     }
   }
   for (let r = a.headerRows; r < grid.cells.length; r++) {
@@ -205,16 +216,20 @@ function readModelColumns(
       if (c === labelCol) continue;
       const colModel = a.models[c];
       for (const s of parseScoreCell(grid.cells[r]![c]!)) {
-        const inCell = s.rest ? ctx.matcher.find(s.rest).find((m) => m.targets[0]!.kind === 'model') : undefined;
+        // A model named in the cell overrides the column ("70.7% 5-shot U-PaLM"), unless it names a prompt style ("Minerva prompt").
+        const inCell = s.rest ? ctx.matcher.find(s.rest).find((m) => m.targets[0]!.kind === 'model' && !/^\s*prompt/i.test(s.rest.slice(m.end))) : undefined;
         let model = colModel?.id ?? null;
         let setting = s.rest || null;
         if (inCell) {
           model = inCell.targets[0]!.id;
           setting = (s.rest.slice(0, inCell.start) + ' ' + s.rest.slice(inCell.end)).replace(/\s+/g, ' ').trim() || null;
         }
-        if (!model) continue;
+        const unknownName = !model && !inCell ? provisional.get(c) : undefined;
+        if (!model && !unknownName) continue;
         setting = setting ?? bench.setting ?? colModel?.setting ?? null;
-        facts.results.push(result(model, bench.id, s, setting, grid.lines[r]!, ctx));
+        const res = result(model ?? '', bench.id, s, setting, grid.lines[r]!, ctx);
+        if (unknownName) res.modelName = unknownName;
+        facts.results.push(res);
       }
     }
   }
@@ -225,13 +240,20 @@ function readModelRows(grid: Grid, col: number, headerRowsHint: number, ctx: Ctx
   let firstModelRow = grid.cells.findIndex((row) => labelModel(row[col]!, ctx) !== null);
   if (firstModelRow < 1) firstModelRow = Math.max(1, headerRowsHint);
   const heads = composedHeaders(grid, firstModelRow);
-  const benches = heads.map((h, c) => (c === col ? null : headerBenchmark(h, ctx)));
+  let benches = heads.map((h, c) => (c === col ? null : headerBenchmark(h, ctx)));
   const attrs = heads.map((h, c) => {
     if (c === col) return null;
     const last = compact(grid.cells[firstModelRow - 1]![c]!);
     for (const [attr, re] of ATTRIBUTE_HEADERS) if (re.test(compact(h)) || re.test(last)) return attr;
     return null;
   });
+  if (!benches.some(Boolean) && !attrs.some(Boolean)) {
+    // Columns that are sub-scores of one benchmark named in the table's title row, caption or footer.
+    const titleRow = grid.cells[0]!.filter((t) => t.trim() !== '').length === 1 ? grid.cells[0]![0]! : '';
+    const named = [titleRow, ctx.caption ?? '', ctx.footer ?? ''].flatMap((t) => ctx.matcher.find(t).filter((m) => m.targets[0]!.kind === 'benchmark').map((m) => m.targets[0]!.id));
+    const unique = [...new Set(named)];
+    if (unique.length === 1) benches = heads.map((h, c) => (c === col || h.trim() === '' ? null : { id: unique[0]!, setting: stripMarks(grid.cells[firstModelRow - 1]![c]!) || null }));
+  }
   if (!benches.some(Boolean) && !attrs.some(Boolean)) return;
   let current: { id: string; setting: string | null; name: string } | null = null;
   const quantityCounts = new Map<string, Set<number>>();
@@ -274,7 +296,9 @@ function readModelRows(grid: Grid, col: number, headerRowsHint: number, ctx: Ctx
       const attr = attrs[c];
       if (attr && current.id && cell.trim() !== '') {
         if (attr === 'releaseDate') {
-          if (findDates(cell).length > 0) pendingAttrs.push({ model: current.id, attribute: attr, printed: cell.trim(), line: grid.lines[r]!, dateText: cell });
+          // A release column may print a bare year ("2021").
+          const dateText = /^\s*(?:19|20)\d{2}\s*$/.test(cell) ? `${cell.trim()}年` : cell;
+          if (findDates(dateText).length > 0) pendingAttrs.push({ model: current.id, attribute: attr, printed: cell.trim(), line: grid.lines[r]!, dateText });
         } else {
           const amount = ctx.findAmounts(cell).find((x) => !x.percent) ?? orderOnly(cell, ctx);
           if (!amount) continue;

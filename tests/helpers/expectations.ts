@@ -20,7 +20,10 @@ export function loadExpectations(): Expectations[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.yaml'))
     .sort()
-    .map((f) => parse(readFileSync(join(dir, f), 'utf8')) as Expectations);
+    .map((f) => {
+      const e = parse(readFileSync(join(dir, f), 'utf8')) as Expectations;
+      return { ...e, models: e.models ?? [], scores: e.scores ?? [], market: e.market ?? [], releases: e.releases ?? [] };
+    });
 }
 
 export interface Measure {
