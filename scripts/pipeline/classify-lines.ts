@@ -174,7 +174,7 @@ export function markLineRoles(lines: string[], info: LineInfo[], vocab: Registry
     const t = lines[i]!.trim();
     if (li.kind === 'separator') role[i] = { kind: 'furniture', reason: 'separator' };
     else if (li.kind === 'number') role[i] = { kind: 'furniture', reason: 'page number or chart axis tick' };
-    else if (li.kind !== 'blank' && (counts.get(t) ?? 0) >= 3) {
+    else if ((li.kind === 'text' || li.kind === 'list') && t.length >= 6 && (counts.get(t) ?? 0) >= 3) {
       if (seen.has(t) && li.kind !== 'heading') role[i] = { kind: 'furniture', reason: 'repeated page header' };
       seen.add(t);
     }
@@ -212,7 +212,7 @@ function markToc(lines: string[], info: LineInfo[], role: LineRoles['role'], voc
         role[j] = { kind: 'toc', reason: 'table of contents' };
         continue;
       }
-      const hasPage = lj.pageRef === true || /(?:\.{3,}|…{2,})\s*\d{1,3}\s*$/.test(t) || /\t\s*\d{1,3}\s*$/.test(t);
+      const hasPage = lj.pageRef === true || /(?:\.{3,}|…{2,})\s*\d{1,3}\s*$/.test(t) || /\t\s*\d{1,3}\s*$/.test(t) || /[\u4e00-\u9fff）)》]\s?\d{1,3}$/.test(t);
       const entryLike = hasPage || ((lj.kind === 'heading' || lj.kind === 'list' || lj.kind === 'caption') && t.length <= 40);
       if (!entryLike) break;
       if (!hasPage) {
@@ -224,7 +224,8 @@ function markToc(lines: string[], info: LineInfo[], role: LineRoles['role'], voc
         const restarts = num !== null && lastNumber !== null && compareNumbering(num, lastNumber) < 0;
         if (!nextShort || restarts) break;
         if (num) lastNumber = num;
-      } else {
+      } else if (lj.kind !== 'caption' && !/^\s*(图表|图|表)/.test(t)) {
+        // Figure lists number separately from sections, so they do not move the section counter.
         const num = (lj.numbering ?? /^(?:\D{0,3})(\d+(?:\.\d+)*)/.exec(t)?.[1])?.split('.').map(Number);
         if (num) lastNumber = num;
       }

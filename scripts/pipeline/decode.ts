@@ -104,6 +104,22 @@ export function decodeReport(bytes: Uint8Array, file: string): { value: Decoded 
     encoding = sniffUtf16(bytes) ?? 'utf-8';
   }
 
+  if (!encoding.startsWith('utf-16')) {
+    // NUL bytes or many control bytes never occur in UTF-8 or GBK text.
+    let control = 0;
+    const n = Math.min(body.length, 65536);
+    for (let i = 0; i < n; i++) {
+      const b = body[i]!;
+      if (b === 0) {
+        control = n;
+        break;
+      }
+      if (b < 32 && b !== 9 && b !== 10 && b !== 13 && b !== 12) control++;
+    }
+    if (control / Math.max(1, n) > 0.01) {
+      return { value: null, issues: [issue(file, 'BinaryFile', 'error', 'the file contains binary data, not text', 'convert the report to plain text (UTF-8) before adding it')] };
+    }
+  }
   let text: string | null = null;
   if (encoding.startsWith('utf-16')) {
     text = new TextDecoder(encoding, { fatal: false }).decode(body);

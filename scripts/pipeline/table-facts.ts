@@ -134,11 +134,11 @@ function labelModel(label: string, ctx: Ctx): { id: string; setting: string | nu
 }
 
 /** A plausible unknown model name (Latin letters, not a known non-model word). */
-function candidateName(label: string, ctx: Ctx): string | null {
+function candidateName(label: string, ctx: Ctx, allowVendor = false): string | null {
   const clean = stripMarks(label).replace(/[（(][^()（）]*[)）]/g, '').trim();
   if (!/[A-Za-z\u4e00-\u9fff]/.test(clean) || clean.length > 40 || clean.length < 2) return null;
   if (ctx.matcher.isNotModel(clean) || /^[\d\s.%]+$/.test(clean)) return null;
-  if (ctx.matcher.resolveName(clean, 'benchmark') || ctx.matcher.resolveName(clean, 'vendor')) return null;
+  if (ctx.matcher.resolveName(clean, 'benchmark') || (!allowVendor && ctx.matcher.resolveName(clean, 'vendor'))) return null;
   return clean;
 }
 
@@ -175,7 +175,7 @@ export function readTable(grid: Grid, headerRowsHint: number, ctx: Ctx): TableFa
   }
 
   if (bestA && (!bestB || bestA.count >= bestB.count)) readModelColumns(grid, bestA, ctx, facts);
-  else if (bestB) readModelRows(grid, bestB.col, headerRowsHint, ctx, facts);
+  else if (bestB) readModelRows(grid, bestB.col, firstData > 0 ? firstData : headerRowsHint, ctx, facts);
   return dedupe(facts);
 }
 
@@ -202,7 +202,8 @@ function readModelColumns(
   const provisional = new Map<number, string>();
   for (let c = 0; c < grid.width; c++) {
     if (c === labelCol || a.models[c]) continue;
-    const name = candidateName(heads[c]!, ctx);
+    // In a header row of models, a vendor name stands for that vendor's model ("Mistral").
+    const name = candidateName(heads[c]!, ctx, true);
     const hasNumbers = grid.cells.slice(a.headerRows).some((row) => parseScoreCell(row[c]!).length > 0);
     if (name && hasNumbers && !/\d/.test(name.slice(0, 1)) && !grid.cells.slice(a.headerRows).some((row) => ctx.matcher.find(row[c]!).some((m) => m.targets[0]!.kind === 'model'))) {
       facts.unknown.push({ name, line: grid.lines[a.headerRows - 1]! });
@@ -236,9 +237,10 @@ function readModelColumns(
 }
 
 function readModelRows(grid: Grid, col: number, headerRowsHint: number, ctx: Ctx, facts: TableFacts): void {
-  // Header rows: everything above the first row whose label names a model.
+  // Header rows: everything above the first row that names a model or holds scores.
   let firstModelRow = grid.cells.findIndex((row) => labelModel(row[col]!, ctx) !== null);
   if (firstModelRow < 1) firstModelRow = Math.max(1, headerRowsHint);
+  firstModelRow = Math.max(1, Math.min(firstModelRow, headerRowsHint));
   const heads = composedHeaders(grid, firstModelRow);
   let benches = heads.map((h, c) => (c === col ? null : headerBenchmark(h, ctx)));
   const attrs = heads.map((h, c) => {

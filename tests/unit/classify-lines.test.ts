@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { classifyLine, markLineRoles } from '../../scripts/pipeline/classify-lines.ts';
+import { registry } from '../helpers/corpus.ts';
+
+describe('classifyLine', () => {
+  it('reads markdown headings with their level', () => {
+    expect(classifyLine('### 2.1 OpenAI 谷歌引战多模态，视频为重要角力点')).toMatchObject({ kind: 'heading', level: 3, numbering: '2.1' });
+  });
+
+  it('reads numbered headings without "#" ("1.1. Google Gemini…", "2.2.1 …")', () => {
+    expect(classifyLine('1.1. Google Gemini：原生多模态且能力有望追平 GPT-4')).toMatchObject({ kind: 'heading', level: 3, numbering: '1.1' });
+    expect(classifyLine('• 4 通用人工智能还有多远')).toMatchObject({ kind: 'heading', numbering: '4' });
+  });
+
+  it('does not take a sentence starting with a year or a count for a heading', () => {
+    expect(classifyLine('2014年，伊恩·古德费洛(lan Goodfellow)提出的生成对抗网络成为早期最为著名的生成模型。').kind).toBe('text');
+    expect(classifyLine('2) 更强的推理能力和更高的准确性。').kind).toBe('list');
+  });
+
+  it('reads captions with and without numbers, and source lines', () => {
+    expect(classifyLine('图表 17: Gemini 支持输入文本、图像、语音和视频输出文本和图像')).toMatchObject({ kind: 'caption', label: '图表 17', number: 17 });
+    expect(classifyLine('图：AIGC技术累积融合')).toMatchObject({ kind: 'caption', label: '图', number: undefined });
+    expect(classifyLine('资料来源：腾讯研究院《AIGC发展趋势报告》，国元证券研究所').kind).toBe('source');
+    expect(classifyLine('来源: 《Meta-Transformer: A Unified Framework for Multimodal Learning》, 国金证券研究所').kind).toBe('source');
+  });
+
+  it('marks a table-of-contents entry by its page number', () => {
+    expect(classifyLine('2.1 OpenAI 谷歌引战多模态，视频为重要角力点 .....\t6')).toMatchObject({ pageRef: true });
+    expect(classifyLine('图表 1：AGI 可以根据性能和广泛性划分为 6 个等级.....\t4')).toMatchObject({ kind: 'caption', pageRef: true });
+  });
+
+  it('keeps a score row ending in a small integer a table row, not a contents entry', () => {
+    expect(classifyLine('Baichuan3\t85.76\t84.64\t86.9\t80.2\t72.08\t76')).toMatchObject({ kind: 'tsv', pageRef: false });
+  });
+
+  it('sees chart axis ticks and page numbers as numbers', () => {
+    expect(classifyLine('2020 2021 2022 2023E 2024E 2025E 2026E 2027E').kind).toBe('number');
+    expect(classifyLine('12').kind).toBe('number');
+  });
+});
+
+describe('markLineRoles', () => {
+  const vocab = registry().boilerplate;
+  const roles = (lines: string[]) => markLineRoles(lines, lines.map(classifyLine), vocab).role.map((r) => r?.kind ?? '-');
+
+  it('folds a disclaimer section from its heading to the end', () => {
+    const lines = ['## 5 风险提示', '', '技术发展不及预期。', '', '## 分析师声明', '', '本人具有中国证券业协会授予的证券投资咨询执业资格。', '## 一般声明', '本报告仅供本公司的客户使用。'];
+    expect(roles(lines)).toEqual(['-', '-', '-', '-', 'boilerplate', 'boilerplate', 'boilerplate', 'boilerplate', 'boilerplate']);
+  });
+
+  it('marks analyst contact lines and the short lines between them', () => {
+    const lines = ['分析师：王湘杰', '', '执业证号：S1250521120002', '', '电话：0755-26671517', '', '邮箱：wxj@swsc.com.cn'];
+    expect(roles(lines).filter((r) => r !== '-' )).toHaveLength(4);
+  });
+
+  it('ends a contents list where the section numbering restarts', () => {
+    const lines = ['内容目录', '', '1. 海外大模型形成一超多强格局..... 5', '', '5. 海外模型大厂算力需求持续增加..... 20', '图表目录', '图 1：Gemini 采用原生多模态的模型结构..... 5', '表 1: GPT-4V 与 Gemini 对比.....10', '', '1. 海外大模型形成一超多强格局，OpenAI 被加速追赶', '', '1.1. Google Gemini：原生多模态且能力有望追平 GPT-4', '', '2023 年 12 月 7 日，Google 发布了新一代基于联合训练的原生多模态大模型 Gemini。'];
+    expect(roles(lines)).toEqual(['toc', 'toc', 'toc', 'toc', 'toc', 'toc', 'toc', 'toc', 'toc', '-', '-', '-', '-', '-']);
+  });
+});

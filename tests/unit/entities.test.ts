@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { aliasKey, buildMatcher } from '../../scripts/pipeline/entities.ts';
+import { registry } from '../helpers/corpus.ts';
+
+const matcher = buildMatcher(registry());
+const ids = (text: string) => matcher.find(text).map((m) => `${m.targets[0]!.kind}:${m.targets[0]!.id}`);
+
+describe('aliasKey', () => {
+  it('ignores case, spaces, hyphens and middle dots', () => {
+    expect(aliasKey('LLaMA 2')).toBe(aliasKey('Llama-2'));
+    expect(aliasKey('DALL·E 3')).toBe(aliasKey('DALLE 3'));
+  });
+});
+
+describe('buildMatcher().find', () => {
+  it('resolves every spelling of one model to one id (GPT4 = GPT-4 = GPT-4.0)', () => {
+    expect(ids('GPT4 与 GPT-4 以及 GPT-4.0')).toEqual(['model:gpt-4', 'model:gpt-4', 'model:gpt-4']);
+  });
+
+  it('maps Chinese and English names together (文心一言 = ERNIE Bot, 通义千问 = Qwen, 谷歌 = Google)', () => {
+    expect(ids('文心一言、ERNIE Bot、通义千问、Qwen、谷歌、Google')).toEqual(['model:ernie-bot', 'model:ernie-bot', 'model:qwen', 'model:qwen', 'vendor:google', 'vendor:google']);
+  });
+
+  it('prefers the longest name (GPT-4 Turbo over GPT-4, LLaMA 2 70B over LLaMA 2)', () => {
+    expect(ids('GPT-4 Turbo 和 LLaMA 2 70B')).toEqual(['model:gpt-4-turbo', 'model:llama-2-70b']);
+  });
+
+  it('keeps size variants apart (Gemini Ultra / Pro / Nano)', () => {
+    expect(ids('Gemini Ultra、Gemini Pro 和 Gemini Nano')).toEqual(['model:gemini-ultra', 'model:gemini-pro', 'model:gemini-nano']);
+  });
+
+  it('respects Latin word boundaries: GPT-4 is not found inside GPT-4V or GPT-4.5', () => {
+    expect(ids('GPT-4V')).toEqual(['model:gpt-4v']);
+    expect(ids('GPT-4.5')).toEqual([]);
+    expect(ids('Claude3 发布')).toEqual(['model:claude-3']);
+  });
+
+  it('matches case-sensitive spellings only in that case (SAM the model, not Sam Altman)', () => {
+    expect(ids('Meta 发布了 SAM')).toEqual(['vendor:meta', 'model:sam']);
+    expect(ids('OpenAI由Sam Altman创办')).toEqual(['vendor:openai']);
+    expect(ids('MATH 测试，math problems')).toEqual(['benchmark:math']);
+  });
+
+  it('finds a name glued to a year ("Meta2024 年")', () => {
+    expect(ids('Meta2024 年扩大 GPU 投资')).toEqual(['vendor:meta']);
+  });
+});
+
+describe('buildMatcher().resolveName', () => {
+  it('resolves a table label only when the name starts it and is not glued to another name', () => {
+    expect(matcher.resolveName('GPT-3.5 (5 shot)', 'model')).toBe('gpt-3-5');
+    expect(matcher.resolveName('GPT-4 Evaluated few-shot', 'model')).toBe('gpt-4');
+    expect(matcher.resolveName('MRAA[37]', 'model')).toBe('mraa');
+    expect(matcher.resolveName('Human Baseline', 'model')).toBeNull();
+  });
+
+  it('finds a benchmark anywhere in a descriptive row label', () => {
+    expect(matcher.resolveName('Undergraduate level knowledge MMLU', 'benchmark')).toBe('mmlu');
+    expect(matcher.resolveName('BigBench - Hard: A subset of harder tasks', 'benchmark')).toBe('bbh');
+  });
+
+  it('uses table-only names only for table headers (文档理解 → DocVQA)', () => {
+    expect(matcher.resolveName('文档理解', 'benchmark', { tableHeader: true })).toBe('docvqa');
+    expect(matcher.resolveName('文档理解', 'benchmark')).toBeNull();
+  });
+});

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { htmlToText, parseHtmlTable } from '../../scripts/pipeline/html-table.ts';
+
+describe('parseHtmlTable', () => {
+  it('keeps rowspan/colspan and header cells, nothing else', () => {
+    const html = '<table border="1"> <thead> <tr> <th colspan="3">SFT数据集 (13K有标签)</th> </tr> <tr> <th>类别</th> <th>语料来源</th> <th>个数</th> </tr> </thead> <tbody> <tr> <td rowspan="2" onclick="x()">训练集</td> <td>标注员</td> <td>11295</td> </tr> </tbody> </table>';
+    const t = parseHtmlTable(html, 0, () => 241);
+    expect(t.end).toBe(html.length);
+    expect(t.headerRows).toBe(2);
+    expect(t.rows[0]!.cells).toEqual([{ text: 'SFT数据集 (13K有标签)', colspan: 3, header: true }]);
+    expect(t.rows[2]!.cells[0]).toEqual({ text: '训练集', rowspan: 2 });
+  });
+
+  it('turns <ul><li> inside a cell into bullet lines and <b> into plain text', () => {
+    const html = '<table><tr><td>CLIP</td><td><ul style="list-style-type: none"> <li>网络结构主要包含 <b>Text Encoder</b> 和 Image Encoder;</li> <li>CLIP 使用大规模数据进行训练。</li> </ul></td></tr></table>';
+    expect(parseHtmlTable(html, 0, () => 1).rows[0]!.cells[1]!.text).toBe('• 网络结构主要包含 Text Encoder 和 Image Encoder;\n• CLIP 使用大规模数据进行训练。');
+  });
+
+  it('reads a nested table as the text of its cell', () => {
+    const html = '<table><tr><td>外层</td><td><table><tr><td>Books1</td><td>12 billion</td></tr><tr><td>Wikipedia</td><td>3 billion</td></tr></table></td></tr></table>';
+    const t = parseHtmlTable(html, 0, () => 1);
+    expect(t.rows).toHaveLength(1);
+    expect(t.rows[0]!.cells[1]!.text).toBe('Books1 12 billion；Wikipedia 3 billion');
+  });
+
+  it('says when the table never closes', () => {
+    const t = parseHtmlTable('<table><tr><td>GPT-4</td><td>86.4', 0, () => 7);
+    expect(t.end).toBe(-1);
+    expect(t.problems.map((p) => p.message)).toEqual(['the <table> is never closed']);
+  });
+});
+
+describe('htmlToText', () => {
+  it('drops script, style and iframe with their content and decodes entities', () => {
+    expect(htmlToText('a<script>alert(1)</script>b<style>x{}</style>&lt;c&gt;<iframe src="javascript:alert(1)"></iframe>')).toBe('a b <c>');
+  });
+});

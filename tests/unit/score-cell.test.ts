@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { parseScoreCell, stripMarks } from '../../scripts/pipeline/score-cell.ts';
+
+describe('parseScoreCell', () => {
+  it('reads value, percent and setting from "90.04% CoT@32*"', () => {
+    expect(parseScoreCell('90.04% CoT@32*')).toEqual([{ value: 90.04, percent: true, setting: null, rest: 'CoT@32', printed: '90.04% CoT@32*' }]);
+  });
+
+  it('keeps the model named inside the cell, as in "70.7% 5-shot U-PaLM [44]"', () => {
+    expect(parseScoreCell('70.7% 5-shot U-PaLM [44]')[0]).toMatchObject({ value: 70.7, rest: '5-shot U-PaLM' });
+  });
+
+  it('treats —, - and blanks as empty', () => {
+    for (const e of ['—', '-', '', ' – ']) expect(parseScoreCell(e)).toEqual([]);
+  });
+
+  it('takes the first number of a pair cell "95.8/98.9"', () => {
+    expect(parseScoreCell('95.8/98.9')).toMatchObject([{ value: 95.8, printed: '95.8/98.9' }]);
+  });
+
+  it('reads two results in one cell', () => {
+    expect(parseScoreCell('58.5% 4-shot Minerva prompt 59.4% 7-shot').map((s) => [s.value, s.rest])).toEqual([
+      [58.5, '4-shot Minerva prompt'],
+      [59.4, '7-shot'],
+    ]);
+  });
+
+  it('ignores text cells and footnote-only marks', () => {
+    expect(parseScoreCell('Proprietary')).toEqual([]);
+    expect(parseScoreCell('68.0%***')).toMatchObject([{ value: 68, rest: '' }]);
+  });
+});
+
+describe('stripMarks', () => {
+  it('removes reference marks and footnote stars', () => {
+    expect(stripMarks('MMLU [43] (via API**)')).toBe('MMLU (via API)');
+  });
+});
