@@ -89,11 +89,11 @@ export function sentenceQuantities(s: Sentence, findAmounts: (t: string) => Amou
       const at = clause.start + a.start;
       const end = clause.start + a.end;
       if (s.mentions.some((m) => at >= m.start && at < m.end)) continue;
-      const near = s.text.slice(Math.max(clause.start, at - 8), Math.min(clause.end, end + 6));
+      const near = text;
       const tokenUnit = /^[KkMm]?$/.test(a.unit.replace(/[万百千]/g, '')) && /^\s*(个)?\s*(tokens?|Token|k|K)/i.test(s.text.slice(end, end + 8));
       let attribute: RawAttribute['attribute'] | null = null;
       if (PARAM_NEAR.test(near) && !/活动参数|激活参数|活跃参数/.test(near) && (a.factor >= 1e6 || a.order)) attribute = 'parameters';
-      else if (CONTEXT_NEAR.test(text) && (/[Kk]$/.test(a.unit) || /万/.test(a.unit) || tokenUnit)) attribute = 'contextWindow';
+      else if (CONTEXT_NEAR.test(s.text) && (/[Kk]$/.test(a.unit) || (/万/.test(a.unit) && /^\s*个?\s*(tokens?|Token)/i.test(s.text.slice(end, end + 8))) || tokenUnit)) attribute = 'contextWindow';
       if (!attribute) continue;
       if (/(增加了|提升了|提高了|降低了|下降了|减少了|增大了)\s*$/.test(s.text.slice(clause.start, at))) continue;
       const owner = ownerOf(s, at, end, subject, clause.start);
@@ -186,7 +186,7 @@ export function sentenceReleases(s: Sentence): RawRelease[] {
     // "的开源 LLaMA": a verb used as an adjective.
     if (/的\s*$/.test(s.text.slice(Math.max(0, vAt - 2), vAt))) continue;
     // The date must belong to this stretch of the sentence (no other verb's date in between).
-    if (FUTURE.test(s.text.slice(Math.max(date.end, vAt - 8), vAt))) continue;
+    if (FUTURE.test(s.text.slice(Math.max(date.end, vAt - 8), vAt)) || FUTURE.test(s.text.slice(Math.max(0, date.start - 6), date.start))) continue;
     const clause = cls.find((c) => c.start <= vAt && vAt < c.end);
     if (!clause) continue;
     let targets = models.filter((m) => m.start >= vEnd && m.end <= clause.end && !isComparison(s.text, m) && !NOT_RELEASE_AFTER.test(s.text.slice(m.end)));

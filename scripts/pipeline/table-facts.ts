@@ -51,9 +51,10 @@ interface Ctx {
 }
 
 const ATTRIBUTE_HEADERS: Array<[RawAttribute['attribute'], RegExp]> = [
-  ['parameters', /^(参数量|参数规模|参数|模型参数|Params|Parameters|#Params|Model size)$/i],
-  ['contextWindow', /^(Context Length|Context Window|上下文|上下文长度|上下文窗口|Context)$/i],
-  ['releaseDate', /^(发布时间|提出时间|推出时间|发布日期|上线时间|Release|Release date|Released)$/i],
+  // Matched against the header with spaces removed.
+  ['parameters', /^(参数量|参数规模|参数|模型参数|Params|Parameters|#Params|Modelsize)$/i],
+  ['contextWindow', /^(ContextLength|ContextWindow|上下文|上下文长度|上下文窗口|Context)$/i],
+  ['releaseDate', /^(发布时间|提出时间|推出时间|发布日期|上线时间|Release|Releasedate|Released)$/i],
 ];
 
 const compact = (s: string) => s.replace(/\s+/g, '').replace(/[*]/g, '');
@@ -158,23 +159,30 @@ export function readTable(grid: Grid, headerRowsHint: number, ctx: Ctx): TableFa
   });
   const maxHeader = Math.min(4, grid.cells.length - 1, firstData > 0 ? firstData : 4);
 
-  // Orientation A: a header row of models.
-  let bestA: { headerRows: number; models: Array<{ id: string; setting: string | null } | null>; count: number } | null = null;
+  // Orientation A: a header row of models, benchmarks down a label column.
+  let bestA: { headerRows: number; models: Array<{ id: string; setting: string | null } | null>; count: number; score: number } | null = null;
   for (let h = 1; h <= maxHeader; h++) {
     const heads = composedHeaders(grid, h);
     const models = heads.map((t, c) => (c === 0 ? null : labelModel(t, ctx) ?? labelModel(grid.cells[h - 1]![c]!, ctx)));
     const count = models.filter(Boolean).length;
-    if (count >= 2 && (!bestA || count > bestA.count)) bestA = { headerRows: h, models, count };
+    let benchRows = 0;
+    for (let r = h; r < grid.cells.length; r++) if (headerBenchmark(grid.cells[r]![0]!, ctx) || headerBenchmark(grid.cells[r]![1] ?? '', ctx)) benchRows++;
+    const score = count * Math.max(1, benchRows);
+    if (count >= 1 && (count >= 2 || benchRows >= 2) && (!bestA || score > bestA.score)) bestA = { headerRows: h, models, count, score };
   }
-  // Orientation B: a label column of models.
-  let bestB: { col: number; count: number } | null = null;
+  // Orientation B: a label column of models, benchmarks or attributes across the header.
+  let bestB: { col: number; count: number; score: number } | null = null;
+  const headerCount = firstData > 0 ? firstData : 1;
+  const heads = composedHeaders(grid, headerCount);
+  const benchCols = heads.filter((h) => headerBenchmark(h, ctx) || ATTRIBUTE_HEADERS.some(([, re]) => re.test(compact(h)))).length;
   for (let c = 0; c < Math.min(grid.width, 4); c++) {
     let count = 0;
     for (let r = 0; r < grid.cells.length; r++) if (labelModel(grid.cells[r]![c]!, ctx)) count++;
-    if (count >= 2 && (!bestB || count > bestB.count)) bestB = { col: c, count };
+    const score = count * Math.max(1, benchCols);
+    if (count >= 1 && (count >= 2 || benchCols >= 2) && (!bestB || score > bestB.score)) bestB = { col: c, count, score };
   }
 
-  if (bestA && (!bestB || bestA.count >= bestB.count)) readModelColumns(grid, bestA, ctx, facts);
+  if (bestA && (!bestB || bestA.score >= bestB.score)) readModelColumns(grid, bestA, ctx, facts);
   else if (bestB) readModelRows(grid, bestB.col, firstData > 0 ? firstData : headerRowsHint, ctx, facts);
   return dedupe(facts);
 }

@@ -8,7 +8,7 @@ export function cleanLine(raw: string): string {
     .replace(PRIVATE_USE, '•')
     .replace(/[\u00A0\u2002-\u200A\u3000\u202F]/g, ' ')
     .replace(/[\u200B-\u200D\u2060]/g, '')
-    .replace(/\s+$/, '');
+    .replace(/ +$/, '');
 }
 
 /** Is the code point a CJK ideograph or CJK punctuation? */

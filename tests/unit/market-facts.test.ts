@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { sentenceMarket } from '../../scripts/pipeline/market-facts.ts';
+import { findAmounts, reg, sentence } from '../helpers/sentence.ts';
+
+const names = { vendorName: (id: string) => reg.vendors.find((v) => v.id === id)!.name, modelVendor: (id: string) => reg.models.find((m) => m.id === id)?.vendor ?? null };
+const market = (t: string, opts: { contextVendors?: string[] } = {}, year = 2024) =>
+  sentenceMarket(sentence(t, opts), findAmounts, reg.markets, names, year).map((f) => `${f.kind} | ${f.subject} | ${f.period} | ${f.value}${f.valueMax ? `-${f.valueMax}` : ''}${f.unit} = ${f.normalized} ${f.currency ?? ''}${f.forecast ? ' forecast' : ''}`);
+
+describe('sentenceMarket', () => {
+  it('reads market size, CAGR and forecast with region and period', () => {
+    expect(market('根据第三方咨询机构格物致胜的统计数据，2022年中国人工智能市场规模达到2058亿元，预计2023-2027年市场规模将保持28.2%的复合增长率，2027年中国人工智能市场规模将达到7119亿元。')).toEqual([
+      'market-size | China AI market size | 2022 | 2058亿元 = 205800000000 CNY',
+      'cagr | China AI CAGR | 2023-2027 | 28.2% = 0.282  forecast',
+      'market-size | China AI market size | 2027 | 7119亿元 = 711900000000 CNY forecast',
+    ]);
+  });
+
+  it('reads company capex ranges and skips year-on-year changes', () => {
+    expect(market('今年会加大 AI 基础设施的投资，2024 年全年的资本支出将在 300 亿至 370 亿美元之间，比之前的上限增加 20 亿美元。', { contextVendors: ['meta'] })).toEqual([
+      'capex | Meta capex | 2024 | 300-370亿美元 = 30000000000 USD forecast',
+    ]);
+    expect(market('2023 年全年资本支出为 484 亿美元，同比下降 102 亿美元。', { contextVendors: ['amazon'] }, 2024)).toEqual(['capex | Amazon capex | 2023 | 484亿美元 = 48400000000 USD']);
+  });
+
+  it('gives funding to the recipient, not the investor ("获得Google投资3亿美元")', () => {
+    expect(market('2023年2月，获得Google投资3亿美元，Google持股10%。', { contextVendors: ['anthropic'] })).toEqual(['funding | Anthropic funding | 2023 | 3亿美元 = 300000000 USD']);
+  });
+
+  it('reads user counts written with Chinese numerals, and leaves prices and parameters alone', () => {
+    expect(market('ChatGPT目前月活用户突破一亿，是当之无愧的近期炙手可热的新一代人工智能产品。')).toEqual(['users | ChatGPT users | null | 1亿 = 100000000 ']);
+    expect(market('Opus 的价格目前每百万 tokens 输入 15 美元，输出 75 美元')).toEqual([]);
+    expect(market('GPT-3的模型参数量增加到1750亿')).toEqual([]);
+  });
+});

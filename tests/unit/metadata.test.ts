@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { ingestSeeds } from '../helpers/corpus.ts';
+
+describe('inferMetadata (through the seed reports)', () => {
+  const reports = ingestSeeds().collections.reports;
+  const r = (id: string) => reports.find((x) => x.id.startsWith(id))!;
+
+  it('reads title, rating, sector and analysts from a cover block (华福)', () => {
+    const x = r('002');
+    expect({ title: x.title, rating: x.rating, sector: x.sector, analysts: x.analysts, broker: x.broker }).toEqual({
+      title: '多模态，AI大模型新一轮革命',
+      rating: '强于大市（维持评级）',
+      sector: '计算机',
+      analysts: ['施晓俊'],
+      broker: { id: 'huafu', zh: '华福证券', en: 'Huafu Securities' },
+    });
+  });
+
+  it('reads the date printed under the title (西南 "2023年5月")', () => {
+    expect(r('004').date).toBe('2023-05');
+    expect(r('004').fieldOrigin['date']).toBe('inferred');
+  });
+
+  it('infers the broker from 资料来源 lines when there is no cover (国元)', () => {
+    expect(r('000').broker?.zh).toBe('国元证券');
+    expect(r('000').fieldOrigin['broker']).toBe('inferred');
+  });
+
+  it('says which fields were curated in a .meta.yaml', () => {
+    expect(r('000').fieldOrigin['title']).toBe('curated');
+    expect(r('003').fieldOrigin['title']).toBe('inferred');
+    expect(r('001').fieldOrigin['rating']).toBe('missing');
+  });
+});

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { ingestFiles, ingestSeeds } from '../helpers/corpus.ts';
+
+describe('resolveCollections', () => {
+  const c = ingestSeeds().collections;
+  const model = (id: string) => c.models.find((m) => m.id === id)!;
+
+  it('keeps one canonical model per real-world thing, with every spelling seen as an alias', () => {
+    const gpt4 = model('gpt-4');
+    expect(gpt4.aliases).toEqual(expect.arrayContaining(['GPT4', 'GPT-4.0']));
+    expect(model('llama-2').aliases).toEqual(expect.arrayContaining(['LLAMA 2', 'LLaMA 2', 'Llama-2']));
+    expect(model('ernie-bot').nameZh).toBe('文心一言');
+    expect(c.vendors.find((v) => v.id === 'google')!.aliases).toContain('谷歌');
+  });
+
+  it('keeps every value where reports disagree and flags the attribute', () => {
+    const sora = model('sora');
+    expect(sora.releaseDate.map((d) => `${d.value} ${d.source.report.slice(0, 3)}`)).toEqual(expect.arrayContaining(['2024-02-16 000', '2024-02-15 002']));
+    expect(sora.conflicts).toContain('releaseDate');
+  });
+
+  it('does not flag a more precise date of the same month as disagreement', () => {
+    const claude3 = model('claude-3');
+    expect(claude3.releaseDate.map((d) => d.value)).toEqual(expect.arrayContaining(['2024-03', '2024-03-04']));
+    expect(claude3.conflicts).not.toContain('releaseDate');
+    // 天风 prints 12 月 7 日 (Beijing), 华福 "美国时间 12 月 6 日": both kept, flagged.
+    expect(model('gemini').conflicts).toContain('releaseDate');
+  });
+
+  it('gives every result, figure and event a source line in an existing report', () => {
+    const lines = new Map(c.reports.map((r) => [r.id, r.lineCount]));
+    for (const x of [...c.results, ...c.marketFigures, ...c.events]) {
+      expect(lines.has(x.source.report)).toBe(true);
+      expect(x.source.line).toBeLessThanOrEqual(lines.get(x.source.report)!);
+    }
+  });
+
+  it('turns an unknown name in a score table into a provisional model and lists it', () => {
+    const out = ingestFiles([{ name: 'x.txt', text: '图 1：测评\n\n\tGPT-4\tFooBar-7B\nMMLU\t86.4\t55.1\nGSM8K\t92.0\t40.2\n' }]);
+    const foo = out.collections.models.find((m) => m.name === 'FooBar-7B')!;
+    expect(foo).toMatchObject({ id: 'foobar-7b', curated: false });
+    expect(out.collections.results.filter((r) => r.model === 'foobar-7b').map((r) => r.value)).toEqual([55.1, 40.2]);
+    expect(out.collections.diagnostics.candidates.map((x) => x.name)).toContain('FooBar-7B');
+  });
+});

@@ -1,0 +1,53 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { segment } from '../../scripts/pipeline/segment.ts';
+import { cleanLine } from '../../scripts/pipeline/text.ts';
+import { REPORTS_DIR, registry } from '../helpers/corpus.ts';
+
+const vocab = registry().boilerplate;
+const lines = (id: string, from: number, to: number) => readFileSync(join(REPORTS_DIR, `${id}.txt`), 'utf8').split('\n').map(cleanLine).slice(from - 1, to);
+const kinds = (ls: string[]) => segment(ls, 'x.txt', vocab).blocks.map((b) => `${b.kind}:${b.line}-${b.lineEnd}${b.figure ? ` [${b.figure}]` : ''}`);
+
+describe('segment', () => {
+  it('covers every non-blank line with exactly one block', () => {
+    const ls = lines('001_9ab0ab8dbd710fce', 1, 809);
+    const { blocks } = segment(ls, 'x.txt', vocab);
+    const covered = new Set<number>();
+    for (const b of blocks) for (let l = b.line; l <= b.lineEnd; l++) {
+      expect(covered.has(l), `line ${l} in two blocks`).toBe(false);
+      covered.add(l);
+    }
+    ls.forEach((t, i) => { if (t.trim() !== '') expect(covered.has(i + 1), `line ${i + 1} not covered`).toBe(true); });
+  });
+
+  it('ties a caption, its table and its source line into one figure (图 9, 天风)', () => {
+    expect(kinds(lines('001_9ab0ab8dbd710fce', 258, 269))).toEqual(['caption:1-1 [图 9]', 'table:3-10 [图 9]', 'source:12-12 [图 9]']);
+  });
+
+  it('joins a sentence broken over blank lines by the PDF conversion (国元 market paragraph)', () => {
+    const b = segment(lines('000_8808e45e92e62c2d', 243, 249), 'x.txt', vocab).blocks;
+    // Line 243 ends its sentence with "。"; lines 245-249 are one sentence split by blank lines.
+    expect(b.map((x) => `${x.kind}:${x.line}-${x.lineEnd}`)).toEqual(['list:1-1', 'paragraph:3-7']);
+  });
+
+  it('continues a source line with an open bracket onto the next line', () => {
+    const b = segment(lines('001_9ab0ab8dbd710fce', 478, 480), 'x.txt', vocab).blocks;
+    expect(b.map((x) => `${x.kind}:${x.line}-${x.lineEnd}`)).toEqual(['source:1-3']);
+  });
+
+  it('reads an HTML table inside a TSV row as cell text, never as markup (华福 图表 8)', () => {
+    const b = segment(lines('002_1236977f8e68864d', 238, 264), 'x.txt', vocab).blocks;
+    expect(b).toHaveLength(1);
+    expect(b[0]!.kind).toBe('table');
+    const cells = b[0]!.table!.rows.flatMap((r) => r.cells.map((c) => c.text));
+    expect(cells.some((c) => c.includes('<'))).toBe(false);
+    expect(cells.find((c) => c.startsWith('Dataset Quantity (tokens)'))).toContain('\nCommon Crawl (filtered) 410 billion 60% 0.44\n');
+  });
+
+  it('records sections and figures with anchors', () => {
+    const s = segment(lines('001_9ab0ab8dbd710fce', 146, 200), 'x.txt', vocab);
+    expect(s.sections.slice(0, 2).map((x) => `${x.id} ${x.level} ${x.title}`)).toEqual(['s-2 2 1. 海外大模型形成一超多强格局，OpenAI 被加速追赶', 's-4 3 1.1. Google Gemini：原生多模态且能力有望追平 GPT-4']);
+    expect(s.figures.map((f) => `${f.id} ${f.label} src:${f.sourceLine}`)).toEqual(['fig-1 图 1 src:13', 'fig-2 图 2 src:19', 'fig-3 图 3 src:30', 'fig-4 图 4 src:50', 'fig-5 图 5 src:undefined']);
+  });
+});

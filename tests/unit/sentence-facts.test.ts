@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { sentencePrices, sentenceQuantities, sentenceReleases, sentenceScores } from '../../scripts/pipeline/sentence-facts.ts';
+import { findAmounts, reg, sentence } from '../helpers/sentence.ts';
+
+const scores = (t: string) => sentenceScores(sentence(t), findAmounts).map((r) => `${r.model} ${r.benchmark} ${r.value}${r.unit}`);
+const quantities = (t: string) => sentenceQuantities(sentence(t), findAmounts, reg).map((a) => `${a.model} ${a.attribute} ${a.amount!.value * a.amount!.factor}${a.qualifier ? ` ${a.qualifier}` : ''}${a.variant ? ' (variant)' : ''}`);
+const releases = (t: string, reportDate: string | null = null) => sentenceReleases(sentence(t, { reportDate })).map((r) => `${r.model} ${r.date}`);
+
+describe('sentenceScores', () => {
+  it('reads "Gemini Ultra 的 MMLU 指标达到 90.04%" and the comparison in parentheses, not the human figure', () => {
+    expect(scores('根据 Google 的测试，在综合知识方面，Gemini Ultra 的 MMLU 指标达到 90.04%，超过人类专家的 89.8%，是首个超越人类的模型（GPT-4 的 MMLU 为 87.29%）。')).toEqual(['gemini-ultra mmlu 90.04%', 'gpt-4 mmlu 87.29%']);
+  });
+
+  it('carries the benchmark to the next clause ("以往最高水平为 GPT-4 的 92.0%")', () => {
+    expect(scores('在数学领域，Gemini Ultra 的 GSM8K 指标为 94.4%，以往最高水平为 GPT-4 的 92.0%。')).toEqual(['gemini-ultra gsm8k 94.4%', 'gpt-4 gsm8k 92%']);
+  });
+
+  it('takes only the first number of "90.6%对 89.8%"', () => {
+    expect(scores('ERNIE 3.0 在 54 项中文 NLP 任务上优于同期最先进的模型，其英文版在 SuperGLUE 基准测试中排名第一（2021 年 7 月 3 日），超过人类表现+0.8%（90.6%对 89.8%）。')).toEqual(['ernie-3 superglue 90.6%']);
+  });
+
+  it('ignores improvements, thresholds and dates', () => {
+    expect(scores('在 VQAv2 上 AnyMAL 提高了 7.0% 的相对准确率')).toEqual([]);
+    expect(scores('Claude 3 Opus,在 MMLU、GSM8K 等多个测试项目中准确率超过 85%')).toEqual([]);
+    expect(scores('在 MGSM 等测试中表现突出;模型参数量最高的为 23 年 3 月谷歌发布的 PaLM-E,参数量达到 5,620 亿')).toEqual([]);
+  });
+});
+
+describe('sentenceQuantities', () => {
+  it('pairs "分别为" lists (Nano-1、Nano-2 参数量分别为 1.8B 和 3.25B)', () => {
+    expect(quantities('Nano-1、Nano-2 参数量分别为 1.8B 和 3.25B，分别针对不同内存的设备。')).toEqual(['gemini-nano-1 parameters 1800000000', 'gemini-nano-2 parameters 3250000000']);
+  });
+
+  it('gives "<amount>参数的 X" to the model that follows', () => {
+    expect(quantities('LLaMA-13B在大多数基准上超过了参数量达1750亿的GPT-3。')).toEqual(['gpt-3 parameters 175000000000']);
+    expect(quantities('Meta AI 全面开放 1750 亿参数大模型 OPT-175B')).toEqual(['opt-175b parameters 175000000000']);
+  });
+
+  it('reads qualifiers and estimates (可能超过 1400 亿, 约为 1.8 万亿)', () => {
+    expect(quantities('LLaMA3 的最大参数量可能超过 1400 亿，对标的 GPT-4 模型参数规模约为 1.8 万亿。')).toEqual(['llama-3 parameters 140000000000 more-than', 'gpt-4 parameters 1800000000000 about']);
+  });
+
+  it('skips active parameters and marks several sizes of one model as variants', () => {
+    expect(quantities('Mixtral 8x7B 仅使用 130 亿活动参数，多项跑分高于 700 亿活动参数的 LLaMA 2 70B。')).toEqual([]);
+    expect(quantities('LLaMA 2是在LLaMA 1基础之上构建而成，拥有70亿、130亿和700亿三种参数。')).toEqual(['llama-2 parameters 7000000000 (variant)', 'llama-2 parameters 13000000000 (variant)', 'llama-2 parameters 70000000000 (variant)']);
+  });
+
+  it('reads context windows in K and 万 tokens, with "32k的Gemini 1.0" style owners', () => {
+    expect(quantities('谷歌增加了Gemini 1.5 Pro的上下文窗口容量，并实现在生产中运行高达100万个Token，远超32k的Gemini 1.0、128k的GPT-4 Turbo、200k的Claude 2.1。')).toEqual([
+      'gemini-1-5-pro contextWindow 1000000',
+      'gemini contextWindow 32000',
+      'gpt-4-turbo contextWindow 128000',
+      'claude-2-1 contextWindow 200000',
+    ]);
+  });
+});
+
+describe('sentencePrices', () => {
+  it('reads per-million-token prices with input/output for each clause subject', () => {
+    const t = '价格上，Opus 的价格目前每百万 tokens 输入 15 美元，输出 75 美元，Sonnet 为百万 tokens 输入 3 美元，输出 15 美元。';
+    expect(sentencePrices(sentence(t), findAmounts).map((p) => `${p.model} ${p.direction} ${p.value} ${p.currency}/${p.per}`)).toEqual([
+      'claude-3-opus input 15 USD/1000000',
+      'claude-3-opus output 75 USD/1000000',
+      'claude-3-sonnet input 3 USD/1000000',
+      'claude-3-sonnet output 15 USD/1000000',
+    ]);
+  });
+});
+
+describe('sentenceReleases', () => {
+  it('reads "date，vendor 发布 model" and "model…于 date 发布"', () => {
+    expect(releases('2023 年 12 月 7 日，Google 发布了新一代基于联合训练的原生多模态大模型 Gemini。')).toEqual(['gemini 2023-12-07']);
+    expect(releases('Gemini 1.5 Pro 是 Gemini 家族的最新模型，于 2024 年 2 月 15 日发布，是一种高效的多模态混合专家模型')).toEqual(['gemini-1-5-pro 2024-02-15']);
+  });
+
+  it('takes the year from the report date when the text gives only the day', () => {
+    expect(releases('美国当地时间 2 月 15 日，OpenAI 发布视频生成模型 Sora', '2024-02')).toEqual(['sora 2024-02-15']);
+    expect(releases('美国当地时间 2 月 15 日，OpenAI 发布视频生成模型 Sora', null)).toEqual([]);
+  });
+
+  it('skips plans, products built on a model, comparisons and relative dates', () => {
+    expect(releases('近期 The Information 报道，Meta 计划在 2024 年 7 月发布 Llama 3 大模型')).toEqual([]);
+    expect(releases('2024 年 1 月 10 日，OpenAI 推出 GPT 商店，整合这些用 GPT 搭建的应用程序')).toEqual([]);
+    expect(releases('2023年3月，发布类似ChatGPT的大语言模型Claude')).toEqual(['claude 2023-03']);
+    expect(releases('2023年4月，谷歌将Google Brain和DeepMind合并为Google DeepMind，全力冲刺AI，8个月后发布Gemini。')).toEqual([]);
+  });
+});

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { buildMatcher } from '../../scripts/pipeline/entities.ts';
+import { amountFinder } from '../../scripts/pipeline/numbers.ts';
+import { readTable } from '../../scripts/pipeline/table-facts.ts';
+import type { Grid } from '../../scripts/pipeline/table-grid.ts';
+import { registry } from '../helpers/corpus.ts';
+
+const reg = registry();
+const ctx = (extra: { caption?: string; footer?: string } = {}) => ({ matcher: buildMatcher(reg), registry: reg, findAmounts: amountFinder(reg.units), ...extra });
+/** A grid from TSV lines (cut from the reports), numbered from `first`. */
+function grid(tsv: string, first = 1): Grid {
+  const rows = tsv.split('\n').map((l) => l.split('\t').map((c) => c.trim()));
+  const width = Math.max(...rows.map((r) => r.length));
+  for (const r of rows) while (r.length < width) r.push('');
+  return { cells: rows, lines: rows.map((_, i) => first + i), width };
+}
+const scores = (g: Grid, c = ctx()) => readTable(g, 1, c).results.map((r) => `L${r.line} ${r.model || r.modelName} ${r.benchmark} ${r.value}${r.unit} ${r.setting ?? '-'}`);
+
+describe('readTable', () => {
+  it('reads models across the header and benchmarks down the rows (图 4, 天风)', () => {
+    const g = grid(
+      '\tGemini Ultra\tGemini Pro\tGPT-4\n' +
+        'MMLU Multiple-choice questions in 57 subjects (professional & academic) (Hendrycks et al., 2021a)\t90.04% CoT@32*\t79.13% CoT@8*\t87.29% CoT@32 (via API**)\n' +
+        'MATH Math problems across 5 difficulty levels & 7 subdisciplines (Hendrycks et al., 2021b)\t53.2% 4-shot\t32.6% 4-shot\t52.9% 4-shot (via API**)',
+      184,
+    );
+    expect(scores(g)).toEqual([
+      'L185 gemini-ultra mmlu 90.04% CoT@32',
+      'L185 gemini-pro mmlu 79.13% CoT@8',
+      'L185 gpt-4 mmlu 87.29% CoT@32 (via API)',
+      'L186 gemini-ultra math 53.2% 4-shot',
+      'L186 gemini-pro math 32.6% 4-shot',
+      'L186 gpt-4 math 52.9% 4-shot (via API)',
+    ]);
+  });
+
+  it('composes a two-level header ("Gemini" over "1.0 Pro") and reads the benchmark column', () => {
+    const g = grid('Capability\tBenchmark\tGemini\t\t\n\t\t1.0 Pro\t1.0 Ultra\t1.5 Pro\nMath, Science & Reasoning\tHellaswag (Zellers et al., 2019)\t84.7% 10-shot\t87.8% 10-shot\t92.5% 10-shot', 209);
+    expect(scores(g)).toEqual(['L211 gemini-pro hellaswag 84.7% 10-shot', 'L211 gemini-ultra hellaswag 87.8% 10-shot', 'L211 gemini-1-5-pro hellaswag 92.5% 10-shot']);
+  });
+
+  it('reads models down the rows with settings in the row label, skipping "—" and ratio rows', () => {
+    const g = grid('\tMCMLE\tUSMLE\nBaichuan3\t85.76\t80.2\nGPT-3.5 (5 shot)\t52.92\t53.57\nGPT-4 (Med-prompt)\t-\t90.20\nBaichuan 3/GPT-4\t1.15\t0.99', 564);
+    expect(scores(g)).toEqual(['L565 baichuan-3 mcmle 85.76 -', 'L565 baichuan-3 usmle 80.2 -', 'L566 gpt-3-5 mcmle 52.92 5 shot', 'L566 gpt-3-5 usmle 53.57 5 shot', 'L567 gpt-4 usmle 90.2 Med-prompt']);
+  });
+
+  it('takes the model named inside a cell, as in "70.7% 5-shot U-PaLM [44]"', () => {
+    const g = grid(
+      '\tGPT-4 Evaluated few-shot\tLM SOTA Best external LM evaluated few-shot\n' +
+        'MMLU [43] Multiple-choice questions in 57 subjects\t86.4% 5-shot\t70.7% 5-shot U-PaLM [44]\n' +
+        'HellaSwag [46] Commonsense reasoning around everyday events\t95.3% 10-shot\t84.2% LLaMA (validation set) [28]',
+      572,
+    );
+    expect(scores(g)).toEqual(['L573 gpt-4 mmlu 86.4% 5-shot', 'L573 u-palm mmlu 70.7% 5-shot', 'L574 gpt-4 hellaswag 95.3% 10-shot', 'L574 llama hellaswag 84.2% (validation set)']);
+  });
+
+  it('reads a metric under a dataset as metric with the dataset as setting (VideoPoet)', () => {
+    const g = grid('Model\tMSR-VTT\t\tUCF-101\t\n\tCLIPSIM\tFVD\tFVD\tIS\nVideoPoet (Pretrain)\t0.3049\t213\t355\t38.44', 648);
+    expect(scores(g)).toEqual(['L650 videopoet clipsim 0.3049CLIPSIM MSR-VTT', 'L650 videopoet fvd 213FVD MSR-VTT', 'L650 videopoet fvd 355FVD UCF-101', 'L650 videopoet inception-score 38.44IS UCF-101']);
+  });
+
+  it('gives a row named "Ours" to the model the caption is about', () => {
+    const g = grid('\tSSIM ↑\tFVD ↓\nMRAA[37]\t0.749\t253.6\nOurs\t0.931\t81.6', 720);
+    expect(scores(g, ctx({ caption: '图 48：Animate Anyone 时装视频合成测试结果' }))).toEqual(['L721 mraa ssim 0.749SSIM -', 'L721 mraa fvd 253.6FVD -', 'L722 animate-anyone ssim 0.931SSIM -', 'L722 animate-anyone fvd 81.6FVD -']);
+  });
+
+  it('reads sub-scores of a benchmark named under the table ("AlignBench 2023")', () => {
+    const g = grid('对齐能力 (中文)\t\t\n\t专业能力\t总分\nGPT-4\t7.94\t7.53\nGLM-4\t8.91\t7.88', 357);
+    expect(scores(g, ctx({ footer: 'AlignBench 2023' }))).toEqual([
+      'L359 gpt-4 alignbench 7.94score 专业能力',
+      'L359 gpt-4 alignbench 7.53score 总分',
+      'L360 glm-4 alignbench 8.91score 专业能力',
+      'L360 glm-4 alignbench 7.88score 总分',
+    ]);
+  });
+
+  it('keeps a score column under an unknown name as a provisional model and lists the name', () => {
+    const g = grid('\tabab6\tMistral\tGPT-4\nIFEval\t0.67\t0.56\t0.75', 536);
+    const f = readTable(g, 1, ctx());
+    expect(f.results.map((r) => `${r.model || r.modelName} ${r.value}`)).toEqual(['abab6 0.67', 'Mistral 0.56', 'gpt-4 0.75']);
+    expect(f.unknown).toEqual([{ name: 'Mistral', line: 536 }]);
+  });
+
+  it('reads release dates and parameter counts from attribute columns (发布时间, 参数量)', () => {
+    const g = grid('模型\t发布时间\tOpenAI内部称号\t参数量\nGPT-3\t2020年3月\tDavinci\t1750亿\nGPT-3.5\t2022年7月\tcode-davinci-002\t大于1750亿\nGPT-4\t2023年3月\t\t10万亿 (非官方估计)', 430);
+    const f = readTable(g, 1, ctx());
+    expect(f.attributes.map((a) => `${a.model} ${a.attribute} ${a.printed} ${a.qualifier ?? ''}`)).toEqual([
+      'gpt-3 releaseDate 2020年3月 ',
+      'gpt-3 parameters 1750亿 ',
+      'gpt-3-5 releaseDate 2022年7月 ',
+      'gpt-3-5 parameters 大于1750亿 more-than',
+      'gpt-4 releaseDate 2023年3月 ',
+      'gpt-4 parameters 10万亿 (非官方估计) estimate',
+    ]);
+  });
+
+  it('marks several sizes of one model in one table as variants, not disagreement', () => {
+    const g = grid('\tParams\tContext Length\nLLAMA 2\t7B\t4k\n\t13B\t4k\n\t70B\t4k', 390);
+    const attrs = readTable(g, 1, ctx()).attributes;
+    expect(attrs.filter((a) => a.attribute === 'parameters').map((a) => `${a.model} ${a.printed} ${a.variant}`)).toEqual(['llama-2 7B 7B', 'llama-2 13B 13B', 'llama-2 70B 70B']);
+    expect(attrs.filter((a) => a.attribute === 'contextWindow').map((a) => `${a.printed} ${a.variant ?? '-'}`)).toEqual(['4k -', '4k -', '4k -']);
+  });
+});
