@@ -1,0 +1,21 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { defineConfig } from 'astro/config';
+import pagefind from './src/integrations/pagefind.ts';
+
+export default defineConfig({
+  site: 'http://127.0.0.1:4321',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [mdx(), pagefind()],
+  devToolbar: { enabled: false },
+  // No code blocks in the content; Shiki's inline styles would also clash with the CSP.
+  markdown: { syntaxHighlight: false },
+  security: {
+    // Only the site's own bundled scripts run; Pagefind needs WebAssembly. Report text never runs.
+    csp: {
+      directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "frame-src 'none'"],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
+});

@@ -1,0 +1,35 @@
+/** Display formatting. Pure functions. */
+
+const SCALE: Array<[number, string]> = [
+  [1e12, 'T'],
+  [1e9, 'B'],
+  [1e6, 'M'],
+  [1e3, 'K'],
+];
+
+/** 175000000000 → "175B"; 1800000000000 → "1.8T". */
+export function compactNumber(n: number): string {
+  for (const [v, s] of SCALE) if (Math.abs(n) >= v) return `${+(n / v).toPrecision(3)}${s}`;
+  return String(+n.toPrecision(4));
+}
+
+/** A money amount in its currency: 205800000000 CNY → "CNY 205.8B". */
+export function money(n: number, currency: string | null): string {
+  return `${currency ? `${currency} ` : ''}${compactNumber(n)}`;
+}
+
+/** ISO partial date for display: "2023-12-07", "2023-12", "2023". */
+export const displayDate = (iso: string | null | undefined): string => iso ?? '—';
+
+/** Country code → name for the few we show. */
+const COUNTRIES: Record<string, string> = { US: 'United States', CN: 'China', GB: 'United Kingdom', FR: 'France', IL: 'Israel', HK: 'Hong Kong' };
+export const countryName = (code: string | null): string => (code ? COUNTRIES[code] ?? code : 'Unknown');
+
+/** Qualifier words for quantity assertions. */
+export const qualifierText = (q: string | undefined): string => ({ 'more-than': '> ', 'up-to': '≤ ', about: '≈ ', estimate: '~ ' } as Record<string, string>)[q ?? ''] ?? '';
+
+/** Milliseconds timestamp (UTC) of an ISO partial date, at the start of its period. */
+export function dateValue(iso: string): number {
+  const [y, m = 1, d = 1] = iso.split('-').map(Number) as [number, number?, number?];
+  return Date.UTC(y, m - 1, d);
+}

@@ -1,0 +1,49 @@
+import type { Result } from '../schemas/index.ts';
+
+export interface LeaderboardRow {
+  rank: number;
+  model: string;
+  value: number;
+  unit: string;
+  printed: string;
+  source: Result['source'];
+  /** The same model has another value for this setting in another line or report. */
+  disputed: boolean;
+}
+
+export interface LeaderboardGroup {
+  /** Setting as printed ("5-shot"), or null when the reports do not say. */
+  setting: string | null;
+  unit: string;
+  rows: LeaderboardRow[];
+}
+
+/** Normalise a setting for grouping: case, spaces and footnote marks do not make a new setting. */
+export const settingKey = (s: string | null): string => (s ?? '').toLowerCase().replace(/[\s*_]+/g, '').replace(/shots?/g, 'shot');
+
+/**
+ * Leaderboards of one benchmark: one ranked table per (setting, unit), so unlike settings are never
+ * ranked together. Sorted in the benchmark's direction; ties share a rank.
+ */
+export function leaderboards(results: Result[], higherIsBetter: boolean): LeaderboardGroup[] {
+  const groups = new Map<string, { setting: string | null; unit: string; items: Result[] }>();
+  for (const r of results) {
+    const key = `${r.unit}|${settingKey(r.setting)}`;
+    const g = groups.get(key) ?? { setting: r.setting, unit: r.unit, items: [] };
+    g.items.push(r);
+    groups.set(key, g);
+  }
+  const out: LeaderboardGroup[] = [];
+  for (const g of groups.values()) {
+    const sorted = [...g.items].sort((a, b) => (higherIsBetter ? b.value - a.value : a.value - b.value) || (a.model < b.model ? -1 : a.model > b.model ? 1 : 0));
+    const rows: LeaderboardRow[] = [];
+    sorted.forEach((r, i) => {
+      const prev = rows[i - 1];
+      const rank = prev && prev.value === r.value ? prev.rank : i + 1;
+      const disputed = g.items.some((o) => o.model === r.model && o.value !== r.value);
+      rows.push({ rank, model: r.model, value: r.value, unit: r.unit, printed: r.printed, source: r.source, disputed });
+    });
+    out.push({ setting: g.setting, unit: g.unit, rows });
+  }
+  return out.sort((a, b) => b.rows.length - a.rows.length || (a.setting ?? '').localeCompare(b.setting ?? ''));
+}

@@ -1,0 +1,21 @@
+/** URLs of the site's pages, in one place. */
+export const routes = {
+  home: () => '/',
+  reports: () => '/reports/',
+  report: (id: string) => `/reports/${id}/`,
+  line: (report: string, line: number) => `/reports/${report}/#L${line}`,
+  figure: (report: string, figureId: string) => `/reports/${report}/#${figureId}`,
+  models: () => '/models/',
+  model: (id: string) => `/models/${id}/`,
+  vendors: () => '/vendors/',
+  vendor: (id: string) => `/vendors/${id}/`,
+  benchmarks: () => '/benchmarks/',
+  benchmark: (id: string) => `/benchmarks/${id}/`,
+  timeline: () => '/timeline/',
+  markets: () => '/markets/',
+  market: (slug: string) => `/markets/#${slug}`,
+  search: () => '/search/',
+  data: () => '/data/',
+  about: () => '/about/',
+  methodology: () => '/methodology/',
+};

@@ -1,0 +1,106 @@
+/**
+ * Mounts every <canvas data-chart> on the page from its JSON spec. Only the Chart.js parts used
+ * are imported (tree-shaken); Colors is registered so datasets get distinct colours.
+ */
+import { BarController, BarElement, CategoryScale, Chart, Colors, Legend, LinearScale, PointElement, ScatterController, Tooltip, type ChartConfiguration } from 'chart.js';
+import type { ChartSpec, TimelineSpec } from '../components/charts/specs.ts';
+
+Chart.register(BarController, BarElement, CategoryScale, LinearScale, ScatterController, PointElement, Tooltip, Legend, Colors);
+
+const FORECAST = 'rgba(230, 145, 56, 0.75)';
+const ACTUAL = 'rgba(54, 112, 190, 0.85)';
+
+function config(spec: ChartSpec): ChartConfiguration {
+  if (spec.kind === 'bar') {
+    return {
+      type: 'bar',
+      data: { labels: spec.labels, datasets: [{ label: spec.axis, data: spec.values }] },
+      options: {
+        indexAxis: spec.labels.length > 8 ? 'y' : 'x',
+        maintainAspectRatio: false,
+        plugins: { legend: { display: false }, tooltip: { enabled: true } },
+        onClick: (_e, els) => {
+          const href = els[0] ? spec.links?.[els[0].index] : undefined;
+          if (href) location.href = href;
+        },
+      },
+    };
+  }
+  if (spec.kind === 'market') {
+    return {
+      type: 'bar',
+      data: {
+        labels: spec.labels,
+        datasets: [
+          { label: 'Actual', data: spec.actual, backgroundColor: ACTUAL },
+          { label: 'Forecast', data: spec.forecast, backgroundColor: FORECAST },
+        ],
+      },
+      options: { maintainAspectRatio: false, scales: { y: { title: { display: true, text: spec.axis } } } },
+    };
+  }
+  return timelineConfig(spec);
+}
+
+function timelineConfig(spec: TimelineSpec): ChartConfiguration {
+  const byVendor = new Map<string, TimelineSpec['points']>();
+  for (const p of spec.points) (byVendor.get(p.vendor) ?? byVendor.set(p.vendor, []).get(p.vendor)!).push(p);
+  // Points are found by coordinates, so filtering a dataset never breaks tooltips or links.
+  const pointAt = (vendor: string, d: { x: number; y: number } | undefined) => (d ? byVendor.get(vendor)?.find((p) => p.x === d.x && p.y === d.y) : undefined);
+  return {
+    type: 'scatter',
+    data: { datasets: [...byVendor.entries()].map(([vendor, pts]) => ({ label: vendor, data: pts.map((p) => ({ x: p.x, y: p.y })), pointRadius: 5, pointHoverRadius: 8 })) },
+    options: {
+      maintainAspectRatio: false,
+      scales: {
+        x: { type: 'linear', ticks: { callback: (v) => new Date(Number(v)).toISOString().slice(0, 7) } },
+        // One row per vendor: integer ticks only, every label shown.
+        y: { type: 'linear', reverse: true, min: -1, max: spec.lanes.length, ticks: { stepSize: 1, autoSkip: false, callback: (v) => (Number.isInteger(Number(v)) ? spec.lanes[Number(v)] ?? '' : '') } },
+      },
+      plugins: {
+        legend: { display: false },
+        tooltip: {
+          callbacks: {
+            label: (ctx) => {
+              const p = pointAt(String(ctx.dataset.label), ctx.raw as { x: number; y: number });
+              return p ? `${p.label} — ${p.date}` : '';
+            },
+          },
+        },
+      },
+      onClick: (_e, els) => {
+        const el = els[0];
+        if (!el) return;
+        const ds = _e.chart.data.datasets[el.datasetIndex]!;
+        const p = pointAt(ds.label ?? '', ds.data[el.index] as { x: number; y: number });
+        if (p) location.href = p.href;
+      },
+    },
+  };
+}
+
+const charts = new Map<HTMLCanvasElement, Chart>();
+for (const canvas of document.querySelectorAll<HTMLCanvasElement>('canvas[data-chart]')) {
+  const spec = JSON.parse(canvas.dataset['chart'] ?? '{}') as ChartSpec;
+  charts.set(canvas, new Chart(canvas, config(spec)));
+}
+
+/** Timeline filters: hide points whose vendor, country or modality is filtered out. */
+const form = document.querySelector<HTMLFormElement>('form[data-timeline-filters]');
+if (form) {
+  const apply = () => {
+    const data = new FormData(form);
+    const want = { vendor: String(data.get('vendor') ?? ''), country: String(data.get('country') ?? ''), modality: String(data.get('modality') ?? '') };
+    for (const [canvas, chart] of charts) {
+      const spec = JSON.parse(canvas.dataset['chart'] ?? '{}') as ChartSpec;
+      if (spec.kind !== 'timeline') continue;
+      chart.data.datasets.forEach((ds, i) => {
+        const pts = spec.points.filter((p) => p.vendor === ds.label);
+        ds.data = pts.filter((p) => (!want.vendor || p.vendor === want.vendor) && (!want.country || p.country === want.country) && (!want.modality || p.modality === want.modality)).map((p) => ({ x: p.x, y: p.y }));
+        chart.setDatasetVisibility(i, ds.data.length > 0);
+      });
+      chart.update();
+    }
+  };
+  form.addEventListener('change', apply);
+}
