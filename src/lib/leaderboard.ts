@@ -19,7 +19,7 @@ export interface LeaderboardGroup {
 }
 
 /** Normalise a setting for grouping: case, spaces and footnote marks do not make a new setting. */
-export const settingKey = (s: string | null): string => (s ?? '').toLowerCase().replace(/[\s*_]+/g, '').replace(/shots?/g, 'shot');
+export const settingKey = (s: string | null): string => (s ?? '').toLowerCase().replace(/[\s*_\-]+/g, '').replace(/shots?/g, 'shot');
 
 /**
  * Leaderboards of one benchmark: one ranked table per (setting, unit), so unlike settings are never

@@ -1,23 +1,44 @@
 /**
- * Make a typed query match the phrase typed in Chinese: runs of two or more CJK characters are
- * quoted, so 文心雕龙 finds only 文心雕龙 (Pagefind would otherwise match its segments, e.g. 文心一言).
- * Latin words stay as typed ("MMLU 90" matches pages with both words).
+ * Chinese queries must match the phrase typed: 文心雕龙 must not find pages that only contain
+ * 文心一言. Pagefind segments Chinese into words and matches the pieces, and its quoted-phrase
+ * search depends on how each text was segmented, so runs of CJK characters are searched unquoted
+ * (for recall) and then required verbatim in each result's content (for precision).
  */
-export function phraseQuery(q: string): string {
-  const parts: string[] = [];
-  let rest = q.trim();
-  // Keep phrases the user quoted themselves.
-  const quoted = /"([^"]*)"/g;
-  rest = rest.replace(quoted, (_m, inner: string) => {
-    parts.push(`"${inner}"`);
+export interface ParsedQuery {
+  /** What to send to Pagefind. */
+  pagefind: string;
+  /** Texts every result must contain verbatim (CJK runs and quoted phrases). */
+  phrases: string[];
+}
+
+const CJK_RUN = /[\u3400-\u9fff\uf900-\ufaff]{2,}/g;
+
+export function parseQuery(q: string): ParsedQuery {
+  const phrases: string[] = [];
+  const kept: string[] = [];
+  let rest = q.trim().replace(/"([^"]*)"/g, (_m, inner: string) => {
+    const t = inner.trim();
+    if (t) {
+      phrases.push(t);
+      // Latin phrases stay quoted for Pagefind; Chinese ones are checked verbatim below.
+      kept.push(/[\u3400-\u9fff]/.test(t) ? t : `"${t}"`);
+    }
     return ' ';
   });
-  rest = rest.replace(/[\u3400-\u9fff\uf900-\ufaff]{2,}/g, (run) => {
-    parts.push(`"${run}"`);
+  rest = rest.replace(CJK_RUN, (run) => {
+    phrases.push(run);
+    kept.push(run);
     return ' ';
   });
-  const words = rest.split(/\s+/).filter(Boolean);
-  return [...parts, ...words].join(' ');
+  kept.push(...rest.split(/\s+/).filter(Boolean));
+  return { pagefind: kept.join(' '), phrases };
+}
+
+/** Does a result's text contain every phrase (ignoring case and spacing differences)? */
+export function containsPhrases(text: string, phrases: string[]): boolean {
+  const norm = (s: string) => s.toLowerCase().replace(/\s+/g, '');
+  const t = norm(text);
+  return phrases.every((p) => t.includes(norm(p)));
 }
 
 /** Keep Pagefind's <mark> highlighting and escape everything else in an excerpt. */

@@ -6,6 +6,8 @@ import { BarController, BarElement, CategoryScale, Chart, Colors, Legend, Linear
 import type { ChartSpec, TimelineSpec } from '../components/charts/specs.ts';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, ScatterController, PointElement, Tooltip, Legend, Colors);
+// No entry animations: charts appear at once (less motion, and points are where they are drawn).
+Chart.defaults.animation = false;
 
 const FORECAST = 'rgba(230, 145, 56, 0.75)';
 const ACTUAL = 'rgba(54, 112, 190, 0.85)';
@@ -68,10 +70,10 @@ function timelineConfig(spec: TimelineSpec): ChartConfiguration {
           },
         },
       },
-      onClick: (_e, els) => {
+      onClick: (_e, els, chart) => {
         const el = els[0];
         if (!el) return;
-        const ds = _e.chart.data.datasets[el.datasetIndex]!;
+        const ds = chart.data.datasets[el.datasetIndex]!;
         const p = pointAt(ds.label ?? '', ds.data[el.index] as { x: number; y: number });
         if (p) location.href = p.href;
       },
@@ -82,7 +84,11 @@ function timelineConfig(spec: TimelineSpec): ChartConfiguration {
 const charts = new Map<HTMLCanvasElement, Chart>();
 for (const canvas of document.querySelectorAll<HTMLCanvasElement>('canvas[data-chart]')) {
   const spec = JSON.parse(canvas.dataset['chart'] ?? '{}') as ChartSpec;
-  charts.set(canvas, new Chart(canvas, config(spec)));
+  const chart = new Chart(canvas, config(spec));
+  charts.set(canvas, chart);
+  // Browser tests read point positions from here to click a point like a user.
+  Object.defineProperty(canvas, 'chart', { value: chart, enumerable: false });
+  canvas.dataset['ready'] = '1';
 }
 
 /** Timeline filters: hide points whose vendor, country or modality is filtered out. */

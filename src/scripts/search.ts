@@ -1,9 +1,10 @@
 /** Search page: Pagefind's JS API with phrase-matching Chinese queries, filters and deep links. */
-import { phraseQuery, safeExcerpt } from '../lib/search-query.ts';
+import { containsPhrases, parseQuery, safeExcerpt } from '../lib/search-query.ts';
 
 interface PagefindResult {
   url: string;
   excerpt: string;
+  content: string;
   meta: Record<string, string>;
 }
 interface Pagefind {
@@ -17,36 +18,44 @@ const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
 const list = document.querySelector<HTMLOListElement>('#results')!;
 const status = document.querySelector<HTMLElement>('#search-status')!;
 const FILTERS = ['type', 'broker', 'year'] as const;
+const SHOWN = 30;
+const MAX_CHECKED = 400;
 
 const url = '/pagefind/pagefind.js';
-const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-await pagefind.options({ excerptLength: 40 });
-
-// Fill the filter selects from the index.
-const available = await pagefind.filters();
-for (const name of FILTERS) {
-  const select = form.querySelector<HTMLSelectElement>(`select[name="${name}"]`);
-  if (!select) continue;
-  for (const [value, count] of Object.entries(available[name] ?? {}).sort()) {
-    const opt = document.createElement('option');
-    opt.value = value;
-    opt.textContent = `${value} (${count})`;
-    select.append(opt);
+const ready: Promise<Pagefind> = (async () => {
+  const pf = (await import(/* @vite-ignore */ url)) as Pagefind;
+  await pf.options({ excerptLength: 40 });
+  // Fill the filter selects from the index, keeping a value chosen from the URL.
+  const available = await pf.filters();
+  for (const name of FILTERS) {
+    const select = form.querySelector<HTMLSelectElement>(`select[name="${name}"]`);
+    if (!select) continue;
+    const wanted = select.dataset['wanted'] ?? select.value;
+    for (const [value, count] of Object.entries(available[name] ?? {}).sort()) {
+      const opt = document.createElement('option');
+      opt.value = value;
+      opt.textContent = `${value} (${count})`;
+      select.append(opt);
+    }
+    if (wanted) select.value = wanted;
   }
-}
+  return pf;
+})();
 
 const params = new URLSearchParams(location.search);
-input.value = params.get('q') ?? '';
+if (params.has('q')) input.value = params.get('q') ?? '';
 for (const name of FILTERS) {
   const v = params.get(name);
   const select = form.querySelector<HTMLSelectElement>(`select[name="${name}"]`);
-  if (v && select) select.value = v;
+  if (v && select) select.dataset['wanted'] = v;
 }
 
 let seq = 0;
 async function run(): Promise<void> {
   const mine = ++seq;
   const q = input.value.trim();
+  const pagefind = await ready;
+  if (mine !== seq) return;
   const filters: Record<string, string> = {};
   for (const name of FILTERS) {
     const v = form.querySelector<HTMLSelectElement>(`select[name="${name}"]`)?.value;
@@ -59,10 +68,19 @@ async function run(): Promise<void> {
     status.textContent = 'Type a name, a phrase or a number.';
     return;
   }
-  const res = await pagefind.search(phraseQuery(q), { filters });
-  const top = await Promise.all(res.results.slice(0, 30).map((r) => r.data()));
+  const parsed = parseQuery(q);
+  const res = await pagefind.search(parsed.pagefind, { filters });
+  // Keep results that contain the typed phrases verbatim; load in batches until 30 are found.
+  const top: PagefindResult[] = [];
+  let checked = 0;
+  while (top.length < SHOWN && checked < res.results.length && checked < MAX_CHECKED) {
+    const batch = await Promise.all(res.results.slice(checked, checked + 20).map((r) => r.data()));
+    checked += batch.length;
+    for (const d of batch) if (top.length < SHOWN && containsPhrases(`${d.meta['title'] ?? ''} ${d.content}`, parsed.phrases)) top.push(d);
+  }
   if (mine !== seq) return;
-  status.textContent = `${res.results.length} result${res.results.length === 1 ? '' : 's'} for ${q}`;
+  const more = top.length === SHOWN && checked < res.results.length;
+  status.textContent = `${top.length}${more ? '+' : ''} result${top.length === 1 ? '' : 's'} for ${q}`;
   list.replaceChildren(
     ...top.map((d) => {
       const li = document.createElement('li');

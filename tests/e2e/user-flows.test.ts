@@ -1,0 +1,119 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../helpers/browser.ts';
+import { DIST } from '../helpers/dist.ts';
+import { serveStatic } from '../helpers/server.ts';
+
+let site: Awaited<ReturnType<typeof serveStatic>>;
+let browser: Browser;
+let page: Page;
+const errors: string[] = [];
+
+beforeAll(async () => {
+  site = await serveStatic(DIST);
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+/** Background colour of the element the URL fragment targets. */
+const targetBackground = (p: Page) => p.evaluate(() => {
+  const el = document.getElementById(decodeURIComponent(location.hash.slice(1)));
+  return el ? getComputedStyle(el).backgroundColor : null;
+});
+const HIGHLIGHT = 'rgb(255, 243, 176)';
+
+describe('the three uses, in Chromium', () => {
+  it('opens the timeline and clicks a point through to its model page', async () => {
+    await page.goto(`${site.url}/timeline/`);
+    await page.waitForSelector('canvas[data-ready="1"]');
+    const target = await page.evaluate(() => {
+      document.querySelector('canvas[data-chart]')!.scrollIntoView({ block: 'center' });
+      const canvas = document.querySelector('canvas[data-chart]') as HTMLCanvasElement & { chart: { getDatasetMeta(i: number): { data: Array<{ x: number; y: number }> }; data: { datasets: Array<{ label: string; data: Array<{ x: number; y: number }> }> } } };
+      const spec = JSON.parse(canvas.dataset['chart']!) as { points: Array<{ x: number; y: number; href: string; vendor: string }> };
+      const ds = canvas.chart.data.datasets.findIndex((d) => d.label === 'OpenAI');
+      // The first OpenAI point that lies inside the viewport.
+      const box0 = canvas.getBoundingClientRect();
+      const idx = canvas.chart.getDatasetMeta(ds).data.findIndex((p) => box0.top + p.y > 0 && box0.top + p.y < innerHeight);
+      const el = canvas.chart.getDatasetMeta(ds).data[idx]!;
+      const raw = canvas.chart.data.datasets[ds]!.data[idx]!;
+      const box = canvas.getBoundingClientRect();
+      return { x: box.left + el.x, y: box.top + el.y, href: spec.points.find((p) => p.vendor === 'OpenAI' && p.x === raw.x && p.y === raw.y)!.href };
+    });
+    await Promise.all([page.waitForURL(`**${target.href}`), page.mouse.click(target.x, target.y)]);
+    expect(new URL(page.url()).pathname).toBe(target.href);
+    expect(await page.locator('h1').textContent()).toBeTruthy();
+  });
+
+  it('filters the timeline by country: the list keeps only that country, and the chart follows', async () => {
+    await page.goto(`${site.url}/timeline/`);
+    await page.waitForSelector('canvas[data-ready="1"]');
+    const all = await page.locator('.timeline-list li:visible').count();
+    await page.locator('label[for="t-country-CN"]').click();
+    const cn = await page.locator('.timeline-list li:visible').count();
+    expect(cn).toBeGreaterThan(0);
+    expect(cn).toBeLessThan(all);
+    expect(await page.locator('.timeline-list li:visible[data-country]:not([data-country="CN"])').count()).toBe(0);
+    const visiblePoints = await page.evaluate(() => {
+      const c = document.querySelector('canvas[data-chart]') as HTMLCanvasElement & { chart: { data: { datasets: Array<{ data: unknown[] }> } } };
+      return c.chart.data.datasets.reduce((n, d) => n + d.data.length, 0);
+    });
+    expect(visiblePoints).toBe(cn);
+  });
+
+  for (const query of ['文心一言', 'ERNIE Bot']) {
+    it(`searches ${query} and lands on the highlighted claim`, async () => {
+      await page.goto(`${site.url}/search/`);
+      await page.fill('#q', query);
+      await page.waitForFunction(() => document.querySelectorAll('#results li').length > 0, undefined, { timeout: 20_000 });
+      const links = await page.locator('#results li a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')));
+      expect(links.some((h) => h === '/models/ernie-bot/')).toBe(true);
+      const claim = links.find((h) => h?.includes('/reports/') && h.includes('#L'))!;
+      expect(claim).toBeTruthy();
+      await page.locator(`#results li a[href="${claim}"]`).first().click();
+      await page.waitForURL(`**${claim}`);
+      expect(await targetBackground(page)).toBe(HIGHLIGHT);
+      const text = await page.evaluate(() => document.getElementById(location.hash.slice(1))?.textContent ?? '');
+      expect(text.length).toBeGreaterThan(0);
+    });
+  }
+
+  it('matches the Chinese phrase typed: 文心雕龙 finds nothing, though 文心一言 is in the reports', async () => {
+    await page.goto(`${site.url}/search/?q=${encodeURIComponent('文心雕龙')}`);
+    await page.waitForFunction(() => /result/.test(document.getElementById('search-status')?.textContent ?? ''), undefined, { timeout: 20_000 });
+    expect(await page.locator('#search-status').textContent()).toMatch(/^0 results/);
+  });
+
+  it('filters search results by entity type', async () => {
+    await page.goto(`${site.url}/search/?q=GPT-4&type=model`);
+    await page.waitForFunction(() => document.querySelectorAll('#results li').length > 0, undefined, { timeout: 20_000 });
+    const hrefs = await page.locator('#results li > a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')!));
+    expect(hrefs.every((h) => h.startsWith('/models/'))).toBe(true);
+  });
+
+  it('opens /models/gpt-4/ directly, shows its scores and follows a source link to the highlighted line', async () => {
+    await page.goto(`${site.url}/models/gpt-4/`);
+    const rows = page.locator('#scores ~ div table tbody tr, #scores + div table tbody tr');
+    expect(await page.locator('h1').textContent()).toContain('GPT-4');
+    const table = page.locator('table:has(caption:text("Benchmark scores of GPT-4"))');
+    expect(await table.locator('tbody tr').count()).toBeGreaterThan(20);
+    expect(await table.locator('tbody tr', { hasText: 'MMLU' }).first().textContent()).toMatch(/86\.4%|87\.29%/);
+    await page.waitForSelector('canvas[data-ready="1"]');
+    const link = table.locator('a.src').first();
+    const href = (await link.getAttribute('href'))!;
+    await Promise.all([page.waitForURL(`**${href}`), link.click()]);
+    expect(await targetBackground(page)).toBe(HIGHLIGHT);
+    void rows;
+  });
+
+  it('logs no errors in the browser (CSP, scripts, WebAssembly)', () => {
+    expect(errors).toEqual([]);
+  });
+});

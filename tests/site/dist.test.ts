@@ -1,0 +1,103 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { COLLECTION_FILES } from '../../scripts/pipeline/ingest-corpus.ts';
+import { ROOT } from '../helpers/corpus.ts';
+import { DIST, fileFor, hrefsIn, html, htmlPages, idsIn } from '../helpers/dist.ts';
+
+const generated = (f: string) => readFileSync(join(ROOT, 'src/data/generated', f), 'utf8');
+const collection = <T,>(f: string) => JSON.parse(generated(f)) as T[];
+
+describe('the built site (dist/)', () => {
+  const pages = htmlPages();
+
+  it('has a page for every model, benchmark, vendor and report', () => {
+    for (const m of collection<{ id: string }>('models.json')) expect(fileFor(`/models/${m.id}/`), m.id).not.toBeNull();
+    for (const v of collection<{ id: string }>('vendors.json')) expect(fileFor(`/vendors/${v.id}/`), v.id).not.toBeNull();
+    for (const r of collection<{ id: string }>('reports.json')) expect(fileFor(`/reports/${r.id}/`), r.id).not.toBeNull();
+    for (const b of collection<{ id: string; category: string }>('benchmarks.json').filter((b) => b.category !== 'dataset')) expect(fileFor(`/benchmarks/${b.id}/`), b.id).not.toBeNull();
+    for (const p of ['/', '/timeline/', '/models/', '/benchmarks/', '/vendors/', '/markets/', '/reports/', '/search/', '/data/', '/about/', '/methodology/']) expect(fileFor(p), p).not.toBeNull();
+  });
+
+  it('resolves every internal link and #anchor', () => {
+    const broken: string[] = [];
+    for (const page of pages) {
+      for (const href of hrefsIn(html(page))) {
+        if (/^(https?:|mailto:|data:)/.test(href)) continue;
+        const url = new URL(href, `http://x${page}`);
+        const target = fileFor(url.pathname);
+        if (!target) {
+          broken.push(`${page} → ${href}`);
+          continue;
+        }
+        const hash = decodeURIComponent(url.hash.slice(1));
+        if (hash && target.endsWith('.html') && !idsIn(html(url.pathname)).has(hash)) broken.push(`${page} → ${href} (no #${hash})`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it('points every source link at an existing line anchor of a report', () => {
+    let n = 0;
+    for (const page of pages) {
+      for (const m of html(page).matchAll(/<a class="src" href="\/reports\/([^/]+)\/#L(\d+)"/g)) {
+        n++;
+        expect(idsIn(html(`/reports/${m[1]}/`)).has(`L${m[2]}`), `${page}: ${m[0]}`).toBe(true);
+      }
+    }
+    expect(n).toBeGreaterThan(1000);
+  });
+
+  it('gives every line of every report an anchor', () => {
+    for (const r of collection<{ id: string; lineCount: number }>('reports.json')) {
+      const ids = idsIn(html(`/reports/${r.id}/`));
+      for (let l = 1; l <= r.lineCount; l++) expect(ids.has(`L${l}`), `${r.id} L${l}`).toBe(true);
+    }
+  });
+
+  it('indexed the site with Pagefind with zero errors', () => {
+    const report = JSON.parse(readFileSync(join(DIST, 'pagefind/build-report.json'), 'utf8')) as { pages: number; claims: number; errors: string[] };
+    expect(report.errors).toEqual([]);
+    expect(report.pages).toBeGreaterThan(300);
+    expect(report.claims).toBe(collection('claims.json').length);
+    expect(fileFor('/pagefind/pagefind.js')).not.toBeNull();
+  });
+
+  it('publishes every collection as JSON identical to the ingest output, and as CSV with the same rows', () => {
+    for (const file of Object.values(COLLECTION_FILES)) {
+      const json = readFileSync(join(DIST, 'data', file), 'utf8');
+      expect(json, file).toBe(generated(file));
+      const csv = readFileSync(join(DIST, 'data', file.replace(/\.json$/, '.csv')), 'utf8');
+      const records = csvRecords(csv);
+      expect(records - 1, file).toBe((JSON.parse(json) as unknown[]).length);
+    }
+  });
+
+  it('ships no JavaScript on pages without charts or search', () => {
+    const withJs = pages.filter((p) => /<script\b(?![^>]*type="application\/json")/.test(html(p)));
+    const allowed = (p: string) => p === '/search/' || p === '/timeline/' || p === '/markets/' || p === '/methodology/' || p.startsWith('/models/') || p.startsWith('/benchmarks/') || p.startsWith('/notes/');
+    expect(withJs.filter((p) => !allowed(p))).toEqual([]);
+    for (const p of ['/', '/models/', '/reports/', '/vendors/', '/about/', '/data/']) expect(withJs, p).not.toContain(p);
+    // A chart page loads a script; a model page without percentage scores loads none.
+    expect(withJs).toContain('/timeline/');
+  });
+
+  it('renders report text as text: no markup from a report reaches the page', () => {
+    const page = html('/reports/002_1236977f8e68864d/');
+    const body = page.slice(page.indexOf('class="report-text"'));
+    expect(body).not.toMatch(/<(ul|li|b)\b[^>]*style=/);
+    expect(body).not.toContain('<table border=');
+  });
+});
+
+/** Count CSV records (quoted fields may contain newlines). */
+function csvRecords(csv: string): number {
+  let n = 0;
+  let quoted = false;
+  for (let i = 0; i < csv.length; i++) {
+    const ch = csv[i];
+    if (ch === '"') quoted = !quoted;
+    else if (ch === '\n' && !quoted) n++;
+  }
+  return n;
+}

@@ -1,0 +1,103 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { barSpec, marketSpec } from '../../src/components/charts/specs.ts';
+import { toCsv } from '../../src/lib/csv.ts';
+import { fieldDocs } from '../../src/lib/field-docs.ts';
+import { leaderboards } from '../../src/lib/leaderboard.ts';
+import { marketSubjects } from '../../src/lib/markets.ts';
+import { reportView } from '../../src/lib/report-view.ts';
+import { containsPhrases, parseQuery, safeExcerpt } from '../../src/lib/search-query.ts';
+import { claimRecords } from '../../src/lib/search-records.ts';
+import type { Result } from '../../src/schemas/index.ts';
+import { ingestSeeds, ROOT } from '../helpers/corpus.ts';
+
+const c = ingestSeeds().collections;
+const res = (model: string, value: number, setting: string | null, unit = '%', report = 'r', line = 1): Result => ({ id: `${model}-${value}-${line}`, model, benchmark: 'b', value, unit, setting, printed: String(value), source: { report, line } });
+
+describe('leaderboards', () => {
+  it('ranks in the benchmark direction and never mixes settings', () => {
+    const groups = leaderboards([res('a', 80, '5-shot'), res('b', 90, '5-shot'), res('c', 95, 'CoT@32'), res('d', 90, '5 shot')], true);
+    expect(groups.map((g) => [g.setting, g.rows.map((r) => `${r.rank}:${r.model}`)])).toEqual([
+      ['5-shot', ['1:b', '1:d', '3:a']],
+      ['CoT@32', ['1:c']],
+    ]);
+    expect(leaderboards([res('a', 300, null, 'FVD'), res('b', 200, null, 'FVD')], false)[0]!.rows.map((r) => r.model)).toEqual(['b', 'a']);
+  });
+
+  it('marks a model with two values under one setting as disputed', () => {
+    const g = leaderboards([res('a', 86.4, '5-shot', '%', 'r1'), res('a', 87.29, '5-shot', '%', 'r2')], true)[0]!;
+    expect(g.rows.every((r) => r.disputed)).toBe(true);
+  });
+});
+
+describe('marketSubjects', () => {
+  it('groups figures by subject across reports and attaches the CAGR', () => {
+    const s = marketSubjects(c.marketFigures).find((x) => x.subject === 'China AI market size')!;
+    expect(s.figures.map((f) => `${f.period} ${f.forecast ? 'E' : 'A'} ${f.value}`)).toEqual(['2022 A 2058', '2027 E 7119']);
+    expect(s.cagr.map((f) => f.value)).toEqual([28.2]);
+    expect(s.currency).toBe('CNY');
+  });
+});
+
+describe('chart specs', () => {
+  it('sorts bars in the benchmark direction and keeps links', () => {
+    expect(barSpec('t', 'a', [{ label: 'x', value: 1, href: '/x/' }, { label: 'y', value: 3, href: '/y/' }], false)).toMatchObject({ labels: ['x', 'y'], values: [1, 3], links: ['/x/', '/y/'] });
+  });
+  it('splits actual and forecast series by period', () => {
+    const m = marketSpec('t', 'CNY 亿', [{ period: '2022', normalized: 2.058e11, forecast: false }, { period: '2027', normalized: 7.119e11, forecast: true }], 1e8);
+    expect(m).toMatchObject({ labels: ['2022', '2027'], actual: [2058, null], forecast: [null, 7119] });
+  });
+});
+
+describe('toCsv', () => {
+  it('flattens nested fields, joins lists and quotes what needs quoting', () => {
+    expect(toCsv([{ id: 'a', source: { report: 'r', line: 3 }, aliases: ['x', 'y'], text: 'say "hi", then\nbye' }])).toBe('id,source.report,source.line,aliases,text\na,r,3,x; y,"say ""hi"", then\nbye"\n');
+  });
+});
+
+describe('fieldDocs', () => {
+  it('reads each field and its JSDoc from a schema module', () => {
+    const docs = fieldDocs(readFileSync(join(ROOT, 'src/schemas/result.ts'), 'utf8'));
+    expect(docs.find((d) => d.field === 'value')?.doc).toBe('The number as printed (86.4 for "86.4%").');
+    expect(docs.map((d) => d.field)).toEqual(['id', 'model', 'benchmark', 'value', 'unit', 'setting', 'printed', 'source']);
+  });
+});
+
+describe('reportView', () => {
+  it('gives every line of a report a place and groups figure blocks under their anchor', () => {
+    for (const r of c.reports) {
+      const lines = new Set<number>();
+      for (const item of reportView(r)) {
+        if (item.kind === 'gap') item.lines.forEach((l) => lines.add(l));
+        else for (const b of item.kind === 'figure' ? item.blocks : [item.block]) for (let l = b.line; l <= b.lineEnd; l++) lines.add(l);
+      }
+      expect(lines.size, r.id).toBe(r.lineCount);
+    }
+    const r001 = c.reports.find((r) => r.id.startsWith('001'))!;
+    const fig4 = reportView(r001).find((i) => i.kind === 'figure' && i.id === 'fig-4');
+    expect(fig4 && fig4.kind === 'figure' ? fig4.blocks.filter((b) => b.text.trim() !== '').map((b) => b.kind) : []).toEqual(['caption', 'table', 'source']);
+  });
+});
+
+describe('search queries', () => {
+  it('requires Chinese runs verbatim and keeps quoted Latin phrases for Pagefind', () => {
+    expect(parseQuery('文心雕龙')).toEqual({ pagefind: '文心雕龙', phrases: ['文心雕龙'] });
+    expect(parseQuery('"ERNIE Bot" 市场规模 MMLU 90')).toEqual({ pagefind: '"ERNIE Bot" 市场规模 MMLU 90', phrases: ['ERNIE Bot', '市场规模'] });
+    expect(containsPhrases('百度推出文心一言 4.0', ['文心一言'])).toBe(true);
+    expect(containsPhrases('百度推出文心一言 4.0', ['文心雕龙'])).toBe(false);
+  });
+
+  it('escapes an excerpt except its <mark> highlights', () => {
+    expect(safeExcerpt('<mark>GPT</mark> <script>alert(1)</script>')).toBe('<mark>GPT</mark> &lt;script&gt;alert(1)&lt;/script&gt;');
+  });
+
+  it('makes one record per claim that deep-links to its line and carries alias names', () => {
+    const recs = claimRecords(c.claims, c.reports, c);
+    expect(recs).toHaveLength(c.claims.length);
+    const ernie = recs.find((r) => r.content.startsWith('百度 2023 年 3 月发布的文心一言'))!;
+    expect(ernie.url).toMatch(/^\/reports\/002_1236977f8e68864d\/#L\d+$/);
+    expect(ernie.content).toContain('ERNIE Bot');
+    expect(ernie.filters).toEqual({ type: ['claim'], broker: ['华福证券'], year: ['2024'] });
+  });
+});
