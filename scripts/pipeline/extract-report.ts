@@ -40,7 +40,9 @@ const CONTENT_KINDS = new Set<Block['kind']>(['heading', 'paragraph', 'list', 'c
 /** Run segmentation, metadata, claims and fact readers over one decoded report. */
 export function extractReport(id: string, file: string, text: string, encoding: string, sha256: string, meta: ReportMeta | null, ctx: ExtractContext): Extraction {
   const { registry, matcher, findAmounts } = ctx;
+  // A final newline ends the last line; it does not start another.
   const rawLines = text.split('\n');
+  if (rawLines.length > 1 && rawLines[rawLines.length - 1] === '') rawLines.pop();
   const lines = rawLines.map(cleanLine);
   const seg = segment(lines, file, registry.boilerplate);
   const issues: Issue[] = [...seg.issues];

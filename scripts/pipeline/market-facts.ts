@@ -105,9 +105,11 @@ export function sentenceMarket(
       const regionEn = region ? vocab.regions[region]! : null;
       const topicEn = topic ? vocab.topics[topic]! : null;
       const kindWord = vocab.words[kind] ?? kind;
-      const subjectCore = useEntity ? entity.name : topicEn ?? (entity ? entity.name : null);
+      // With neither entity nor topic, name the subject by the clause's leading noun ("多邻国每个月有…" → 多邻国).
+      const lead = !entity && !topicEn ? /^[\s•]*([^\s，,每有的达为超是]{2,10})/.exec(text)?.[1] ?? null : null;
+      const subjectCore = useEntity ? entity.name : topicEn ?? (entity ? entity.name : lead);
       const subject = [regionEn && !useEntity ? regionEn : null, subjectCore, kindWord].filter(Boolean).join(' ');
-      const subjectZh = `${!useEntity && region ? region : ''}${useEntity ? entity.printed : topic ?? (entity?.printed ?? '')}${kindHere.word}`;
+      const subjectZh = `${!useEntity && region ? region : ''}${useEntity ? entity.printed : topic ?? (entity?.printed ?? lead ?? '')}${kindHere.word}`;
       const factor = a.percent ? 0.01 : a.factor;
       out.push({
         kind,
