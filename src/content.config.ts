@@ -12,8 +12,10 @@ import {
   vendorSchema,
 } from './schemas/index.ts';
 
+import { dataDir } from './lib/data-dir.ts';
+
 /** Collections over the ingest output (src/data/generated), validated by the shared schemas. */
-const DATA = 'src/data/generated';
+const DATA = dataDir();
 const fromIngest = <T extends z.ZodType>(name: string, schema: T) => defineCollection({ loader: file(`${DATA}/${name}`), schema });
 
 export const collections = {

@@ -36,7 +36,8 @@ const CAPTION = /^\s*(图表|图|表)\s*(\d{1,3})?\s*[：:]\s*(.*\S)\s*$/;
 const SOURCE = /^\s*(?:资料来源|数据来源|来源|Source|Sources)\s*[:：]/;
 const LIST = /^\s*(?:[-*+•▪■◆●○◇►➤✓]\s+|[•▪■◆●○◇►➤]|\d{1,2}[)）]\s*|[（(]\d{1,2}[)）]\s*|[①-⑳]\s*)\S/;
 const NUMBER_ONLY = /^\s*[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?\s*$/;
-const AXIS_ROW = /^\s*(?:(?:\d{4}(?:Q[1-4])?[EeAaFfH]?|\d+(?:\.\d+)?%?)\s+){2,}(?:\d{4}(?:Q[1-4])?[EeAaFfH]?|\d+(?:\.\d+)?%?)\s*$/;
+// One unambiguous token form, so a long run of numbers cannot backtrack exponentially.
+const AXIS_ROW = /^\s*(?:\d+(?:\.\d+)?(?:Q[1-4])?[EeAaFfH%]?\s+){2,}\d+(?:\.\d+)?(?:Q[1-4])?[EeAaFfH%]?\s*$/;
 const SEPARATOR = /^\s*(?:-{3,}|_{3,}|\*{3,}|={3,})\s*$/;
 /** A table-of-contents entry ends with a page number after dot leaders, a tab, or glued to text. */
 const PAGE_REF = /(?:\.{3,}|…{2,}|·{3,}|\t)\s*\d{1,3}\s*$|[^\d\s.,，、%年月日]\s?\d{1,3}$/;

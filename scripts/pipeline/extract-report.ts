@@ -35,7 +35,7 @@ export interface ExtractContext {
   findAmounts: (t: string) => Amount[];
 }
 
-const CONTENT_KINDS = new Set<Block['kind']>(['heading', 'paragraph', 'list', 'caption', 'table']);
+const CONTENT_KINDS = new Set<Block['kind']>(['heading', 'paragraph', 'list', 'caption', 'table', 'source']);
 
 /** Run segmentation, metadata, claims and fact readers over one decoded report. */
 export function extractReport(id: string, file: string, text: string, encoding: string, sha256: string, meta: ReportMeta | null, ctx: ExtractContext): Extraction {
@@ -95,17 +95,17 @@ export function extractReport(id: string, file: string, text: string, encoding: 
   const reportYear = md.date ? Number(md.date.slice(0, 4)) : null;
   let sectionVendors: string[] = [];
 
-  for (const b of contentBlocks) {
+  for (const [bi, b] of contentBlocks.entries()) {
     if (b.kind === 'table') {
       ex.tables.total++;
       const grid = toGrid(b.table!);
       for (let r = 0; r < grid.cells.length; r++) {
-        const t = grid.cells[r]!.filter((c, i, arr) => c.trim() !== '' && arr.indexOf(c) === i).join(' | ');
+        const t = [...new Set(grid.cells[r]!.filter((c) => c.trim() !== ''))].join(' | ');
         if (t.trim() === '') continue;
         addClaim(b, 'row', t, grid.lines[r]!, grid.lines[r]!, matcher.find(t));
       }
       const caption = b.figureId ? figureTitle.get(b.figureId) : undefined;
-      const next = contentBlocks[contentBlocks.indexOf(b) + 1];
+      const next = contentBlocks[bi + 1];
       const footer = next && next.kind === 'paragraph' && next.line - b.lineEnd <= 3 && next.text.trim().length <= 30 ? next.text.trim() : undefined;
       const facts = readTable(grid, b.table!.headerRows, { matcher, registry, caption, footer, findAmounts });
       if (facts.results.length > 0) ex.tables.withScores++;
@@ -130,6 +130,11 @@ export function extractReport(id: string, file: string, text: string, encoding: 
     const lt: LogicalText = logicalText(b);
     if (lt.text === '') continue;
     const blockMentions = matcher.find(lt.text);
+    if (b.kind === 'source') {
+      // Source lines are searchable claims but never facts, and citing 腾讯研究院 is not a mention of Tencent.
+      addClaim(b, 'sentence', lt.text, b.line, b.lineEnd, []);
+      continue;
+    }
     if (b.kind === 'heading') {
       sectionVendors = [...new Set(blockMentions.flatMap((m) => m.targets.filter((t) => t.kind === 'vendor').map((t) => t.id)))];
       addClaim(b, 'sentence', lt.text, b.line, b.line, blockMentions);
@@ -183,7 +188,8 @@ export function extractReport(id: string, file: string, text: string, encoding: 
   }
 }
 
-const CANDIDATE = /([A-Za-z][A-Za-z0-9.+\-]*(?:[ -][A-Z0-9][A-Za-z0-9.+\-]*){0,2})\s*(?:系列)?\s*(?:大)?模型/g;
+// Starts only at a token boundary, so a long run of letters is scanned once, not from every position.
+const CANDIDATE = /(?<![A-Za-z0-9.+\-])([A-Za-z][A-Za-z0-9.+\-]{0,40}(?: [A-Z0-9][A-Za-z0-9.+\-]{0,40}){0,2})\s*(?:系列)?\s*(?:大)?模型/g;
 
 /** Latin names directly followed by 模型 that the registry does not know. */
 function candidatesIn(text: string, ms: Mention[], lineOf: (off: number) => number, ex: Extraction, matcher: Matcher): void {

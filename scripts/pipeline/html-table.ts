@@ -18,7 +18,8 @@ export function decodeEntities(s: string): string {
   });
 }
 
-const TAG_SOURCE = String.raw`<(\/?)([a-zA-Z][a-zA-Z0-9]*)\b((?:[^>"']|"[^"]*"|'[^']*')*)>`;
+// Attribute text is bounded so many unclosed "<a" cannot make matching quadratic.
+const TAG_SOURCE = String.raw`<(\/?)([a-zA-Z][a-zA-Z0-9]{0,20})\b((?:[^>"'<]|"[^"<>]{0,500}"|'[^'<>]{0,500}'){0,2000})>`;
 /** A fresh tag regex per use: a shared /g regex would lose its place when calls nest. */
 const tagRe = () => new RegExp(TAG_SOURCE, 'g');
 const BREAKING = new Set(['br', 'p', 'div', 'li', 'tr', 'ul', 'ol']);
@@ -42,7 +43,7 @@ export function htmlToText(html: string): string {
 }
 
 /** Does the text contain something that looks like an HTML tag? */
-export const looksLikeHtml = (s: string): boolean => /<\/?[a-zA-Z][^>]*>/.test(s);
+export const looksLikeHtml = (s: string): boolean => /<\/?[a-zA-Z][^<>]{0,2000}>/.test(s);
 
 export interface HtmlTableResult {
   rows: TableRow[];

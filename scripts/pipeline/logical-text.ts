@@ -30,25 +30,32 @@ export function plainLine(line: string, kind: Block['kind']): string {
 /** Join a block's non-blank lines; CJK lines join without a space, list items start new lines. */
 export function logicalText(block: Block): LogicalText {
   const src = block.text.split('\n');
-  let text = '';
+  // Parts are collected in an array: reading the end of a growing string would flatten it each time.
+  const parts: string[] = [];
+  let length = 0;
+  let prev: string | undefined;
   const starts: number[] = [];
   const lines: number[] = [];
   src.forEach((raw, k) => {
     if (raw.trim() === '') return;
-    const isItem = block.kind === 'list' && LIST_MARK.test(raw) || (block.kind === 'list' && /^\s*(\d{1,2}[)）]|[（(]\d{1,2}[)）]|[①-⑳])/.test(raw));
+    const isItem = (block.kind === 'list' && LIST_MARK.test(raw)) || (block.kind === 'list' && /^\s*(\d{1,2}[)）]|[（(]\d{1,2}[)）]|[①-⑳])/.test(raw));
     let t = plainLine(raw, block.kind);
     if (block.kind === 'list') t = t.replace(LIST_MARK, '');
     if (t === '') return;
-    if (text.length > 0) {
-      const prev = text[text.length - 1];
-      if (isItem) text += '\n';
-      else if (!(isCjk(prev) || isCjk(t[0]) || /[（(“‘]/.test(t[0]!) || /[）)”’]/.test(prev ?? ''))) text += ' ';
+    if (length > 0) {
+      let sep = '';
+      if (isItem) sep = '\n';
+      else if (!(isCjk(prev) || isCjk(t[0]) || /[（(“‘]/.test(t[0]!) || /[）)”’]/.test(prev ?? ''))) sep = ' ';
+      parts.push(sep);
+      length += sep.length;
     }
-    starts.push(text.length);
+    starts.push(length);
     lines.push(block.line + k);
-    text += t;
+    parts.push(t);
+    length += t.length;
+    prev = t[t.length - 1];
   });
-  return { text, starts, lines };
+  return { text: parts.join(''), starts, lines };
 }
 
 /** Source line of an offset in a logical text. */

@@ -54,6 +54,11 @@ export function sentenceMarket(
   const { vendorName, modelVendor } = names;
   const out: RawMarket[] = [];
   const all = periods(s.text);
+  const allKindWords = Object.values(vocab.kinds).flat().sort((x, y) => y.length - x.length);
+  // Where each region word first appears, computed once per sentence (not once per number).
+  const regionWords = Object.keys(vocab.regions);
+  const firstAt = new Map(regionWords.map((r) => [r, s.text.indexOf(r)] as const).filter(([, i]) => i >= 0).map(([r, i]) => [r, i + r.length]));
+  const topicWords = Object.keys(vocab.topics).sort((a, b) => b.length - a.length);
   let carriedKind: { kind: MarketKind; word: string } | null = null;
   let carriedTopic: string | null = null;
   const kindsInOrder: MarketKind[] = ['cagr', 'market-size', 'capex', 'valuation', 'revenue', 'funding', 'users'];
@@ -67,15 +72,14 @@ export function sentenceMarket(
         break;
       }
     }
-    const topicWord = Object.keys(vocab.topics).sort((a, b) => b.length - a.length).find((t) => text.includes(t)) ?? null;
+    const topicWord = topicWords.find((t) => text.includes(t)) ?? null;
     if (topicWord) carriedTopic = topicWord;
     for (const a of findAmounts(text)) {
       const at = clause.start + a.start;
       const end = clause.start + a.end;
       if (s.mentions.some((m) => at >= m.start && at < m.end)) continue;
-      if (periods(s.text).some((p) => at >= p.at && at < p.end)) continue;
+      if (all.some((p) => at >= p.at && at < p.end)) continue;
       // Kind keywords ("复合增长率") must not count as the change words they contain ("增长").
-      const allKindWords = Object.values(vocab.kinds).flat().sort((x, y) => y.length - x.length);
       const strip = (t: string) => allKindWords.reduce((acc, w) => acc.split(w).join('□'), t);
       const near = strip(s.text.slice(Math.max(clause.start, at - 6), Math.min(clause.end, end + 6)));
       const nearBefore = strip(s.text.slice(Math.max(clause.start, at - 6), at));
@@ -93,7 +97,7 @@ export function sentenceMarket(
       else if (kind !== 'funding' && kind !== 'cagr' && !a.currency) continue;
       if (a.currency) carriedKind = { kind, word: kindHere.word };
 
-      const region = Object.keys(vocab.regions).find((r) => s.text.slice(0, end).includes(r));
+      const region = regionWords.find((r) => (firstAt.get(r) ?? Infinity) < end);
       const period = all.filter((p) => p.end <= at).pop() ?? all.find((p) => p.at >= end && p.at < clause.end);
       const forecast =
         Boolean(vocab.forecastWords.find((w) => s.text.slice(Math.max(0, clause.start - 12), at).includes(w))) ||

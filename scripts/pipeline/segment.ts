@@ -147,9 +147,30 @@ export function segment(lines: string[], file: string, vocab: RegistryBoilerplat
       }
       case 'tsv': {
         let j = i;
-        while (j + 1 < n && info[j + 1]!.kind === 'tsv' && !role[j + 1]) j++;
+        const width = (k: number) => lines[k]!.replace(/\t+$/, '').split('\t').length;
+        for (;;) {
+          while (j + 1 < n && info[j + 1]!.kind === 'tsv' && !role[j + 1]) j++;
+          // A table broken by a page: blank lines, page numbers or footers, then rows of the same width.
+          let k = j + 1;
+          while (k < n && k - j <= 12 && (info[k]!.kind === 'blank' || role[k]?.kind === 'furniture' || role[k]?.kind === 'boilerplate')) k++;
+          if (k > j + 1 && k < n && info[k]!.kind === 'tsv' && !role[k] && width(k) === width(i) && width(i) >= 3 && (k - j > 2 || role[j + 1] !== undefined)) j = k;
+          else break;
+        }
         const rows: TableRow[] = [];
-        for (let k = i; k <= j; k++) rows.push({ line: k + 1, cells: tsvCells(lines[k]!).map((t) => ({ text: t })) });
+        for (let k = i; k <= j; k++) {
+          if (info[k]!.kind !== 'tsv' || role[k]) continue;
+          // A header repeated after a page break is not a data row.
+          if (k > i && rows.length > 0 && lines[k] === lines[i] && lines[k - 1]!.trim() === '') continue;
+          rows.push({ line: k + 1, cells: tsvCells(lines[k]!).map((t) => ({ text: t })) });
+        }
+        // Headers may take up to three rows (two-level headers); the widest sets the width.
+        const headerWidth = Math.max(0, ...rows.slice(0, 3).map((r) => trimmedWidth(r.cells.map((c) => c.text))));
+        for (const [ri, r] of rows.entries()) {
+          const w = trimmedWidth(r.cells.map((c) => c.text));
+          if (ri > 2 && headerWidth >= 2 && w > headerWidth) {
+            issues.push({ file, line: r.line, code: 'RaggedTableRow', severity: 'info', message: `table row has ${w} cells, its header has ${headerWidth}`, hint: 'check for a split or merged row; the extra cells are kept but may not line up' });
+          }
+        }
         push({ kind: 'table', line: i + 1, lineEnd: j + 1, text: text(i, j), table: { format: 'tsv', headerRows: guessHeaderRows(rows), rows } });
         i = j;
         break;
@@ -186,6 +207,13 @@ export function segment(lines: string[], file: string, vocab: RegistryBoilerplat
   }
   return { blocks, sections, figures, issues };
 }
+/** Number of cells up to the last non-empty one. */
+function trimmedWidth(cells: string[]): number {
+  let w = cells.length;
+  while (w > 0 && cells[w - 1]!.trim() === '') w--;
+  return w;
+}
+
 /** Leading rows that hold no numbers are header rows (at most 3). */
 export function guessHeaderRows(rows: TableRow[]): number {
   let h = 0;

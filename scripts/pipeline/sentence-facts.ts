@@ -33,6 +33,7 @@ export function sentenceScores(s: Sentence, findAmounts: (t: string) => Amount[]
   const benches = s.mentions.filter((m) => m.targets[0]!.kind === 'benchmark');
   if (benches.length === 0) return out;
   let carriedBench: Mention | null = null;
+  const dateSpans = findDates(s.text);
   for (const { clause, subject } of clauseSubjects(s)) {
     const text = s.text.slice(clause.start, clause.end);
     const ownBench = within(benches, clause)[0] ?? null;
@@ -44,7 +45,6 @@ export function sentenceScores(s: Sentence, findAmounts: (t: string) => Amount[]
     if (ownModels.length === 0 && /(人类|专家|参赛者|应试者|人工)/.test(text)) continue;
     const amounts = findAmounts(text).filter((a) => a.unit === '%' || a.unit === '' || a.unit === '％');
     let taken = 0;
-    const dateSpans = findDates(s.text);
     for (const a of amounts) {
       const at = clause.start + a.start;
       if (s.mentions.some((m) => at >= m.start && at < m.end)) continue;

@@ -65,26 +65,19 @@ const isRatioLabel = (label: string, matcher: Matcher) => {
 
 /** Header text for each column, composing stacked header rows ("Gemini" over "1.0 Pro"). */
 function composedHeaders(grid: Grid, headerRows: number): string[] {
-  const out: string[] = [];
-  for (let c = 0; c < grid.width; c++) {
-    const parts: string[] = [];
-    for (let r = 0; r < headerRows; r++) {
+  const parts: string[][] = Array.from({ length: grid.width }, () => []);
+  for (let r = 0; r < headerRows; r++) {
+    // An empty upper header cell is covered by the nearest filled cell to its left (a colspan in TSV).
+    let carry = '';
+    for (let c = 0; c < grid.width; c++) {
       let t = grid.cells[r]![c]!.trim();
-      // An empty upper header cell is covered by the nearest filled cell to its left (a colspan in TSV).
-      if (t === '' && r < headerRows - 1 && c > 1) {
-        for (let k = c - 1; k >= 1; k--) {
-          const left = grid.cells[r]![k]!.trim();
-          if (left !== '') {
-            t = left;
-            break;
-          }
-        }
-      }
-      if (t !== '' && parts[parts.length - 1] !== t) parts.push(t);
+      if (t !== '') carry = c >= 1 ? t : '';
+      else if (r < headerRows - 1 && c > 1) t = carry;
+      const p = parts[c]!;
+      if (t !== '' && p[p.length - 1] !== t) p.push(t);
     }
-    out.push(parts.join(' '));
   }
-  return out;
+  return parts.map((p) => p.join(' '));
 }
 
 /** A benchmark for a header: metric over dataset gives (metric, dataset as setting). */

@@ -26,8 +26,10 @@ export interface MappedText {
  * and turn markdown emphasis and HTML escapes into plain text, keeping a map back to offsets.
  */
 export function compactCjk(original: string): MappedText {
-  let text = '';
+  // Built as an array: reading the last character of a growing string flattens it every time (quadratic).
+  const out: string[] = [];
   const map: number[] = [];
+  let prev: string | undefined;
   for (let i = 0; i < original.length; i++) {
     const ch = original[i]!;
     if (ch === '\\' && /[$*_#]/.test(original[i + 1] ?? '')) continue;
@@ -35,21 +37,22 @@ export function compactCjk(original: string): MappedText {
     if (ch === ' ' || ch === '\t') {
       let j = i;
       while (original[j + 1] === ' ' || original[j + 1] === '\t') j++;
-      const prev = text[text.length - 1];
       const next = original[j + 1];
       if (isCjk(prev) && isCjk(next)) {
         i = j;
         continue;
       }
-      text += ' ';
+      out.push(' ');
       map.push(i);
+      prev = ' ';
       i = j;
       continue;
     }
-    text += ch;
+    out.push(ch);
     map.push(i);
+    prev = ch;
   }
-  return { text, map };
+  return { text: out.join(''), map };
 }
 
 /** Sentence spans of a paragraph: split after 。！？!? (and ". " before a capital). */
@@ -110,7 +113,7 @@ export function lastAtOrBefore(starts: number[], pos: number): number {
 /** Redact personal contact details: phone numbers and e-mail addresses. */
 export function redactContacts(s: string): string {
   return s
-    .replace(/[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g, '[e-mail redacted]')
+    .replace(/(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,24}/g, '[e-mail redacted]')
     .replace(/(?<![\dA-Za-z])(?:\+?86[- ]?)?1[3-9]\d{9}(?!\d)/g, '[phone redacted]')
     .replace(/(?<![\dA-Za-z])0\d{2,3}[- ]?\d{7,8}(?!\d)/g, '[phone redacted]');
 }

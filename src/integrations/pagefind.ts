@@ -1,9 +1,10 @@
 import type { AstroIntegration } from 'astro';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { claimRecords } from '../lib/search-records.ts';
+import { ingestFile } from '../lib/exports.ts';
 
 /**
  * Builds the Pagefind index after Astro writes the site: the HTML pages (model, vendor, benchmark,
@@ -16,7 +17,7 @@ export default function pagefindIntegration(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
-        const data = (f: string) => JSON.parse(readFileSync(join(process.cwd(), 'src/data/generated', f), 'utf8'));
+        const data = (f: string) => JSON.parse(ingestFile(f));
         const t0 = performance.now();
         const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh' });
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);

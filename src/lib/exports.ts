@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { isAbsolute, join } from 'node:path';
+import { dataDir } from './data-dir.ts';
 
 /** The collections published under /data/, their ingest file and schema module. */
 export const EXPORTS = [
@@ -15,6 +16,6 @@ export const EXPORTS = [
 
 const ROOT = process.cwd();
 /** The ingest output file, byte for byte. */
-export const ingestFile = (file: string): string => readFileSync(join(ROOT, 'src/data/generated', file), 'utf8');
+export const ingestFile = (file: string): string => readFileSync(join(isAbsolute(dataDir()) ? dataDir() : join(ROOT, dataDir()), file), 'utf8');
 /** A schema module's source text (for field docs). */
 export const schemaSource = (file: string): string => readFileSync(join(ROOT, 'src/schemas', file), 'utf8');

@@ -1,0 +1,43 @@
+import type { Claim, Report } from '../../src/schemas/index.ts';
+import { htmlToText } from './html-table.ts';
+
+export interface Coverage {
+  report: string;
+  /** Non-blank lines that are report content (not boilerplate, contents or furniture). */
+  contentLines: number;
+  /** Content lines inside at least one claim (so findable by search). */
+  searchable: number;
+  /** Lines left out as boilerplate, tables of contents or page furniture. */
+  leftOut: number;
+  /** Content lines no claim covers. */
+  missing: number[];
+}
+
+const FOLDED = new Set(['boilerplate', 'toc', 'furniture']);
+
+/**
+ * Which content lines of a report are findable by search: every non-blank line of a content block
+ * must fall inside a claim's line range. Lines of pure markup (an HTML "<table>" line) count as covered.
+ */
+export function coverage(report: Report, claims: Claim[]): Coverage {
+  const covered = new Uint8Array(report.lineCount + 2);
+  for (const c of claims) if (c.report === report.id) for (let l = c.line; l <= c.lineEnd; l++) covered[l] = 1;
+  let content = 0;
+  let searchable = 0;
+  let leftOut = 0;
+  const missing: number[] = [];
+  for (const b of report.blocks) {
+    b.text.split('\n').forEach((t, i) => {
+      if (t.trim() === '') return;
+      const line = b.line + i;
+      if (FOLDED.has(b.kind)) {
+        leftOut++;
+        return;
+      }
+      content++;
+      if (covered[line] || (b.kind === 'table' && htmlToText(t).trim() === '')) searchable++;
+      else missing.push(line);
+    });
+  }
+  return { report: report.id, contentLines: content, searchable, leftOut, missing };
+}
