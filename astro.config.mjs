@@ -6,6 +6,8 @@ import pagefind from './src/integrations/pagefind.ts';
 export default defineConfig({
   site: 'http://127.0.0.1:4321',
   trailingSlash: 'always',
+  // A separate cache lets tests build a second site (another data folder) without mixing content.
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   build: { format: 'directory' },
   integrations: [mdx(), pagefind()],
   devToolbar: { enabled: false },
