@@ -8,7 +8,8 @@ export default defineConfig({
   trailingSlash: 'always',
   // A separate cache lets tests build a second site (another data folder) without mixing content.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
-  build: { format: 'directory' },
+  // The stylesheet is small: inline it so no page waits on a render-blocking request.
+  build: { format: 'directory', inlineStylesheets: 'always' },
   integrations: [mdx(), pagefind()],
   devToolbar: { enabled: false },
   // No code blocks in the content; Shiki's inline styles would also clash with the CSP.

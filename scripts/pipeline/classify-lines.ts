@@ -176,7 +176,7 @@ export function markLineRoles(lines: string[], info: LineInfo[], vocab: Registry
     if (li.kind === 'separator') role[i] = { kind: 'furniture', reason: 'separator' };
     else if (li.kind === 'number') role[i] = { kind: 'furniture', reason: 'page number or chart axis tick' };
     else if ((li.kind === 'text' || li.kind === 'list') && t.length >= 6 && (counts.get(t) ?? 0) >= 3) {
-      if (seen.has(t) && li.kind !== 'heading') role[i] = { kind: 'furniture', reason: 'repeated page header' };
+      if (seen.has(t)) role[i] = { kind: 'furniture', reason: 'repeated page header' };
       seen.add(t);
     }
   }

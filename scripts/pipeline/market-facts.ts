@@ -84,9 +84,9 @@ export function sentenceMarket(
       const near = strip(s.text.slice(Math.max(clause.start, at - 6), Math.min(clause.end, end + 6)));
       const nearBefore = strip(s.text.slice(Math.max(clause.start, at - 6), at));
       if (vocab.excludeWords.some((w) => near.includes(w) && !(/到|至/.test(s.text.slice(at - 2, at)) && nearBefore.includes(w)))) continue;
-      const kindHere = ownKind ?? (a.currency ? carriedKind : null);
+      const kindHere: { kind: MarketKind; word: string } | null = ownKind ?? (a.currency ? carriedKind : null);
       if (!kindHere) continue;
-      let kind = kindHere.kind;
+      let kind: MarketKind = kindHere.kind;
       if (a.percent) {
         if (kind !== 'cagr') continue;
       } else if (kind === 'cagr') kind = 'market-size';

@@ -98,7 +98,7 @@ export function sentenceQuantities(s: Sentence, findAmounts: (t: string) => Amou
       if (/(增加了|提升了|提高了|降低了|下降了|减少了|增大了)\s*$/.test(s.text.slice(clause.start, at))) continue;
       const owner = ownerOf(s, at, end, subject, clause.start);
       if (!owner) continue;
-      let qualifier = qualifierBefore(s.text, at) ?? (/最大/.test(s.text.slice(clause.start, at)) ? 'up-to' : undefined);
+      let qualifier: RawAttribute['qualifier'] = qualifierBefore(s.text, at) ?? (/最大/.test(s.text.slice(clause.start, at)) ? 'up-to' : undefined);
       if (!qualifier && /(预计|预测|估计|传闻|可能)/.test(s.text.slice(Math.max(0, at - 12), at))) qualifier = 'estimate';
       perClause.push({ model: owner.targets[0]!.id, attribute, printed: a.printed, line: s.lineAt(at), amount: a, ...(qualifier ? { qualifier } : {}) });
     }

@@ -1,5 +1,6 @@
 import { getCollection } from 'astro:content';
 import type { Benchmark, Claim, Event, MarketFigure, Model, Report, Result, Vendor } from '../schemas/index.ts';
+import { marketSubjects, type MarketSubject } from './markets.ts';
 
 /** All collections, loaded once per build from the content layer. */
 export interface Site {
@@ -15,21 +16,41 @@ export interface Site {
   model: Map<string, Model>;
   vendor: Map<string, Vendor>;
   benchmark: Map<string, Benchmark>;
+  /** Indexes, so page generation stays linear in corpus size. */
+  claimsOf: { model: Map<string, Claim[]>; vendor: Map<string, Claim[]>; benchmark: Map<string, Claim[]> };
+  resultsOfModel: Map<string, Result[]>;
+  resultsOfBenchmark: Map<string, Result[]>;
+  resultsOfReport: Map<string, Result[]>;
+  figuresOfReport: Map<string, MarketFigure[]>;
+  modelsOfReport: Map<string, Model[]>;
+  claimsOfReport: Map<string, Claim[]>;
+  membersOf: Map<string, Model[]>;
+  figuresOfEntity: Map<string, MarketFigure[]>;
+  subjects: MarketSubject[];
+}
+
+/** Group items by one or more keys each. */
+export function groupBy<T>(xs: T[], keys: (x: T) => string[] | string): Map<string, T[]> {
+  const m = new Map<string, T[]>();
+  for (const x of xs) {
+    const ks = keys(x);
+    for (const k of Array.isArray(ks) ? ks : [ks]) (m.get(k) ?? m.set(k, []).get(k)!).push(x);
+  }
+  return m;
 }
 
 let cached: Promise<Site> | undefined;
 
 async function load(): Promise<Site> {
-  const data = async <T,>(name: Parameters<typeof getCollection>[0]) => (await getCollection(name)).map((e) => e.data as T);
   const [reports, claims, models, vendors, benchmarks, results, marketFigures, events] = await Promise.all([
-    data<Report>('reports'),
-    data<Claim>('claims'),
-    data<Model>('models'),
-    data<Vendor>('vendors'),
-    data<Benchmark>('benchmarks'),
-    data<Result>('results'),
-    data<MarketFigure>('marketFigures'),
-    data<Event>('events'),
+    getCollection('reports').then((xs) => xs.map((e) => e.data as Report)),
+    getCollection('claims').then((xs) => xs.map((e) => e.data as Claim)),
+    getCollection('models').then((xs) => xs.map((e) => e.data as Model)),
+    getCollection('vendors').then((xs) => xs.map((e) => e.data as Vendor)),
+    getCollection('benchmarks').then((xs) => xs.map((e) => e.data as Benchmark)),
+    getCollection('results').then((xs) => xs.map((e) => e.data as Result)),
+    getCollection('marketFigures').then((xs) => xs.map((e) => e.data as MarketFigure)),
+    getCollection('events').then((xs) => xs.map((e) => e.data as Event)),
   ]);
   const byId = <T extends { id: string }>(xs: T[]) => new Map(xs.map((x) => [x.id, x]));
   const sortById = <T extends { id: string }>(xs: T[]) => xs.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -46,6 +67,16 @@ async function load(): Promise<Site> {
     model: byId(models),
     vendor: byId(vendors),
     benchmark: byId(benchmarks),
+    claimsOf: { model: groupBy(claims, (c) => c.models), vendor: groupBy(claims, (c) => c.vendors), benchmark: groupBy(claims, (c) => c.benchmarks) },
+    resultsOfModel: groupBy(results, (r) => r.model),
+    resultsOfBenchmark: groupBy(results, (r) => r.benchmark),
+    resultsOfReport: groupBy(results, (r) => r.source.report),
+    figuresOfReport: groupBy(marketFigures, (f) => f.source.report),
+    modelsOfReport: groupBy(models, (m) => m.reports),
+    claimsOfReport: groupBy(claims, (c) => c.report),
+    membersOf: groupBy(models, (m) => (m.family ? [m.family] : [])),
+    figuresOfEntity: groupBy(marketFigures, (f) => (f.entity ? [f.entity] : [])),
+    subjects: marketSubjects(marketFigures),
   };
 }
 

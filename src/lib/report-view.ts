@@ -47,3 +47,20 @@ export function displayLine(text: string): string {
     .replace(/\\([$*_#\\])/g, '$1')
     .replace(/<\/?(?:b|strong|i|em|u|sup|sub|span|p|br)\b[^>]*>/gi, '');
 }
+
+/**
+ * HTML heading level for each heading block, never skipping a level (accessibility): the page has
+ * h1 and an h2 above the text, so report headings start at h3 and go at most one level deeper.
+ */
+export function headingTags(blocks: Block[]): Map<number, number> {
+  const tags = new Map<number, number>();
+  let prev = 2;
+  for (const b of [...blocks].sort((a, z) => a.line - z.line)) {
+    if (b.kind !== 'heading') continue;
+    const wanted = Math.min(6, Math.max(3, (b.level ?? 1) + 2));
+    const tag = Math.min(wanted, prev + 1);
+    tags.set(b.line, tag);
+    prev = tag;
+  }
+  return tags;
+}

@@ -1,11 +1,15 @@
 /**
  * Mounts every <canvas data-chart> on the page from its JSON spec. Only the Chart.js parts used
- * are imported (tree-shaken); Colors is registered so datasets get distinct colours.
+ * are imported (tree-shaken). Datasets get colours from our own palette instead of the Colors
+ * plugin, which would pull in the doughnut and polar-area controllers and every scale.
  */
-import { BarController, BarElement, CategoryScale, Chart, Colors, Legend, LinearScale, PointElement, ScatterController, Tooltip, type ChartConfiguration } from 'chart.js';
+import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, PointElement, ScatterController, Tooltip, type ChartConfiguration } from 'chart.js';
 import type { ChartSpec, TimelineSpec } from '../components/charts/specs.ts';
 
-Chart.register(BarController, BarElement, CategoryScale, LinearScale, ScatterController, PointElement, Tooltip, Legend, Colors);
+Chart.register(BarController, BarElement, CategoryScale, LinearScale, ScatterController, PointElement, Tooltip, Legend);
+/** A colour-blind-friendly palette (Okabe–Ito plus darker tones). */
+const PALETTE = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442', '#000000', '#7F3C8D', '#11A579', '#3969AC', '#E73F74'];
+const colour = (i: number) => PALETTE[i % PALETTE.length]!;
 // No entry animations: charts appear at once (less motion, and points are where they are drawn).
 Chart.defaults.animation = false;
 
@@ -16,7 +20,7 @@ function config(spec: ChartSpec): ChartConfiguration {
   if (spec.kind === 'bar') {
     return {
       type: 'bar',
-      data: { labels: spec.labels, datasets: [{ label: spec.axis, data: spec.values }] },
+      data: { labels: spec.labels, datasets: [{ label: spec.axis, data: spec.values, backgroundColor: colour(0) }] },
       options: {
         indexAxis: spec.labels.length > 8 ? 'y' : 'x',
         maintainAspectRatio: false,
@@ -51,7 +55,7 @@ function timelineConfig(spec: TimelineSpec): ChartConfiguration {
   const pointAt = (vendor: string, d: { x: number; y: number } | undefined) => (d ? byVendor.get(vendor)?.find((p) => p.x === d.x && p.y === d.y) : undefined);
   return {
     type: 'scatter',
-    data: { datasets: [...byVendor.entries()].map(([vendor, pts]) => ({ label: vendor, data: pts.map((p) => ({ x: p.x, y: p.y })), pointRadius: 5, pointHoverRadius: 8 })) },
+    data: { datasets: [...byVendor.entries()].map(([vendor, pts], i) => ({ label: vendor, data: pts.map((p) => ({ x: p.x, y: p.y })), pointRadius: 5, pointHoverRadius: 8, backgroundColor: colour(i), borderColor: colour(i) })) },
     options: {
       maintainAspectRatio: false,
       scales: {

@@ -6,6 +6,8 @@ interface PagefindResult {
   excerpt: string;
   content: string;
   meta: Record<string, string>;
+  locations: number[];
+  anchors: Array<{ element: string; id: string; text?: string; location: number }>;
 }
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
@@ -25,8 +27,16 @@ const url = '/pagefind/pagefind.js';
 const ready: Promise<Pagefind> = (async () => {
   const pf = (await import(/* @vite-ignore */ url)) as Pagefind;
   await pf.options({ excerptLength: 40 });
+  // Pagefind picks its index and query segmentation from <html lang> when it starts. The index is
+  // Chinese (forceLanguage: zh) but this page is in English, so start it under lang="zh" briefly;
+  // otherwise 文心一言 is not split into words and matches almost nothing.
+  const html = document.documentElement;
+  const pageLang = html.lang;
+  html.lang = 'zh';
+  const started = pf.filters();
+  html.lang = pageLang;
   // Fill the filter selects from the index, keeping a value chosen from the URL.
-  const available = await pf.filters();
+  const available = await started;
   for (const name of FILTERS) {
     const select = form.querySelector<HTMLSelectElement>(`select[name="${name}"]`);
     if (!select) continue;
@@ -48,6 +58,37 @@ for (const name of FILTERS) {
   const v = params.get(name);
   const select = form.querySelector<HTMLSelectElement>(`select[name="${name}"]`);
   if (v && select) select.dataset['wanted'] = v;
+}
+
+/**
+ * The report lines a result matched: Pagefind gives the word positions of the matches and the
+ * position of every element with an id; a match belongs to the last line anchor (#L…) before it.
+ * Lines whose text holds the typed phrases come first.
+ */
+function matchedLines(d: PagefindResult, phrases: string[], terms: string[]): Array<{ id: string; text: string }> {
+  const lines = d.anchors.filter((x) => /^L\d+$/.test(x.id)).sort((x, y) => x.location - y.location);
+  if (lines.length === 0) return [];
+  const hit = new Map<string, { id: string; text: string }>();
+  for (const loc of [...d.locations].sort((x, y) => x - y)) {
+    // Matches before the first line (title, metadata, the contents list) are not report lines.
+    if (loc < lines[0]!.location) continue;
+    let lo = 0;
+    let hi = lines.length - 1;
+    let best = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (lines[mid]!.location <= loc) {
+        best = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    const line = lines[best]!;
+    if (!hit.has(line.id)) hit.set(line.id, { id: line.id, text: line.text ?? '' });
+  }
+  // Lines holding the typed phrases, then more of the typed words, come first; ties keep page order.
+  const words = terms.map((w) => w.toLowerCase());
+  const score = (l: { text: string }) => (containsPhrases(l.text, phrases) ? 1000 : 0) + words.filter((w) => l.text.toLowerCase().includes(w)).length;
+  return [...hit.values()].map((l, i) => ({ l, i, s: score(l) })).sort((a, b) => b.s - a.s || a.i - b.i).map((x) => x.l);
 }
 
 let seq = 0;
@@ -84,16 +125,29 @@ async function run(): Promise<void> {
   list.replaceChildren(
     ...top.map((d) => {
       const li = document.createElement('li');
+      const lines = matchedLines(d, parsed.phrases, parsed.pagefind.replace(/"/g, ' ').split(/\s+/).filter(Boolean));
       const a = document.createElement('a');
-      a.href = d.url;
+      a.href = lines[0] ? `${d.url}#${lines[0].id}` : d.url;
       a.textContent = d.meta['title'] ?? d.url;
       const where = document.createElement('div');
       where.className = 'muted';
-      where.textContent = [d.meta['kind'], d.meta['where']].filter(Boolean).join(' · ');
+      where.textContent = lines[0] ? `${d.meta['broker'] ?? ''} · line ${lines[0].id.slice(1)}${lines.length > 1 ? ` (and ${lines.length - 1} more)` : ''}` : (d.meta['kind'] ?? '');
       const p = document.createElement('p');
       p.lang = 'zh';
       p.innerHTML = safeExcerpt(d.excerpt);
       li.append(a, where, p);
+      if (lines.length > 1) {
+        const more = document.createElement('div');
+        more.className = 'muted';
+        more.append('Also: ');
+        for (const l of lines.slice(1, 8)) {
+          const m = document.createElement('a');
+          m.href = `${d.url}#${l.id}`;
+          m.textContent = `line ${l.id.slice(1)}`;
+          more.append(m, ' ');
+        }
+        li.append(more);
+      }
       return li;
     }),
   );

@@ -8,7 +8,6 @@ import { leaderboards } from '../../src/lib/leaderboard.ts';
 import { marketSubjects } from '../../src/lib/markets.ts';
 import { reportView } from '../../src/lib/report-view.ts';
 import { containsPhrases, parseQuery, safeExcerpt } from '../../src/lib/search-query.ts';
-import { claimRecords } from '../../src/lib/search-records.ts';
 import type { Result } from '../../src/schemas/index.ts';
 import { ingestSeeds, ROOT } from '../helpers/corpus.ts';
 
@@ -92,12 +91,4 @@ describe('search queries', () => {
     expect(safeExcerpt('<mark>GPT</mark> <script>alert(1)</script>')).toBe('<mark>GPT</mark> &lt;script&gt;alert(1)&lt;/script&gt;');
   });
 
-  it('makes one record per claim that deep-links to its line and carries alias names', () => {
-    const recs = claimRecords(c.claims, c.reports, c);
-    expect(recs).toHaveLength(c.claims.length);
-    const ernie = recs.find((r) => r.content.startsWith('百度 2023 年 3 月发布的文心一言'))!;
-    expect(ernie.url).toMatch(/^\/reports\/002_1236977f8e68864d\/#L\d+$/);
-    expect(ernie.content).toContain('ERNIE Bot');
-    expect(ernie.filters).toEqual({ type: ['claim'], broker: ['华福证券'], year: ['2024'] });
-  });
 });
