@@ -1,13 +1,18 @@
 import type { AstroIntegration } from 'astro';
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+
+/** Report pages per Pagefind index. Pagefind needs about 2 MB of memory per report page while indexing. */
+const CHUNK = Number(process.env['PAGEFIND_CHUNK_PAGES'] ?? 300);
 
 /**
  * Builds the Pagefind index after Astro writes the site: every page, including each report's full
  * text (every line is an element with an id, so a result can link to the line it matched). Runs
- * through Pagefind's Node API and fails the build if Pagefind reports errors.
+ * through Pagefind's Node API and fails the build if Pagefind reports errors. Report pages are
+ * indexed in chunks of CHUNK pages, each its own index, with the Pagefind service restarted
+ * between chunks so memory stays bounded; the search page merges the chunk indexes.
  */
 export default function pagefindIntegration(): AstroIntegration {
   return {
@@ -16,18 +21,52 @@ export default function pagefindIntegration(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         const t0 = performance.now();
-        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh' });
-        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        const site = await index.addDirectory({ path: out });
-        const problems = [...errors, ...site.errors];
-        const written = await index.writeFiles({ outputPath: join(out, 'pagefind') });
-        problems.push(...written.errors);
-        await pagefind.close();
-        const summary = { pages: site.page_count, errors: problems, ms: Math.round(performance.now() - t0) };
+        const pages = htmlFiles(out);
+        const reports = pages.filter((p) => p.startsWith('reports/') && p !== 'reports/index.html');
+        const others = pages.filter((p) => !reports.includes(p));
+        const chunks: string[][] = [[...others, ...reports.slice(0, CHUNK)]];
+        for (let i = CHUNK; i < reports.length; i += CHUNK) chunks.push(reports.slice(i, i + CHUNK));
+        const problems: string[] = [];
+        const extra: string[] = [];
+        let indexed = 0;
+        for (const [k, files] of chunks.entries()) {
+          const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh' });
+          if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+          problems.push(...errors);
+          for (const f of files) {
+            const res = await index.addHTMLFile({ url: '/' + f.replace(/index\.html$/, ''), content: readFileSync(join(out, f), 'utf8') });
+            problems.push(...res.errors);
+            if (res.file) indexed++;
+          }
+          const path = k === 0 ? 'pagefind' : `pagefind/chunks/${k}`;
+          if (k > 0) extra.push(`/${path}/`);
+          const written = await index.writeFiles({ outputPath: join(out, path) });
+          problems.push(...written.errors);
+          // Stop the service so the next chunk starts from empty memory.
+          await pagefind.close();
+        }
+        mkdirSync(join(out, 'pagefind'), { recursive: true });
+        writeFileSync(join(out, 'pagefind', 'chunks.json'), JSON.stringify(extra));
+        const summary = { pages: indexed, chunks: chunks.length, errors: problems, ms: Math.round(performance.now() - t0) };
         writeFileSync(join(out, 'pagefind', 'build-report.json'), JSON.stringify(summary, null, 2));
         if (problems.length > 0) throw new Error(`Pagefind reported errors:\n${problems.join('\n')}`);
-        logger.info(`indexed ${site.page_count} pages in ${summary.ms} ms`);
+        logger.info(`indexed ${indexed} pages in ${chunks.length} index${chunks.length > 1 ? 'es' : ''} in ${summary.ms} ms`);
       },
     },
   };
+}
+
+/** HTML files under a folder, relative to it, in a stable order. Pages without data-pagefind-body are skipped by Pagefind. */
+function htmlFiles(root: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const name of readdirSync(d).sort()) {
+      const p = join(d, name);
+      if (statSync(p).isDirectory()) {
+        if (relative(root, p) !== 'pagefind') walk(p);
+      } else if (name.endsWith('.html')) out.push(relative(root, p).replace(/\\/g, '/'));
+    }
+  };
+  walk(root);
+  return out;
 }

@@ -11,6 +11,7 @@ interface PagefindResult {
 }
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
+  mergeIndex(path: string, o?: Record<string, unknown>): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
   search(q: string, o?: { filters?: Record<string, string> }): Promise<{ results: Array<{ data(): Promise<PagefindResult> }> }>;
 }
@@ -19,7 +20,7 @@ const form = document.querySelector<HTMLFormElement>('form[data-search]')!;
 const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
 const list = document.querySelector<HTMLOListElement>('#results')!;
 const status = document.querySelector<HTMLElement>('#search-status')!;
-const FILTERS = ['type', 'broker', 'year'] as const;
+const FILTERS = ['type', 'report', 'broker', 'year'] as const;
 const SHOWN = 30;
 const MAX_CHECKED = 400;
 
@@ -35,8 +36,12 @@ const ready: Promise<Pagefind> = (async () => {
   html.lang = 'zh';
   const started = pf.filters();
   html.lang = pageLang;
-  // Fill the filter selects from the index, keeping a value chosen from the URL.
-  const available = await started;
+  await started;
+  // Large sites are indexed in chunks; merge them (they share the primary's WebAssembly).
+  const chunks = (await fetch('/pagefind/chunks.json').then((r) => (r.ok ? r.json() : [])).catch(() => [])) as string[];
+  for (const path of chunks) await pf.mergeIndex(path);
+  // Fill the filter selects from the (merged) index, keeping a value chosen from the URL.
+  const available = await pf.filters();
   for (const name of FILTERS) {
     const select = form.querySelector<HTMLSelectElement>(`select[name="${name}"]`);
     if (!select) continue;

@@ -16,7 +16,8 @@ export function buildSiteWith(name: string, extra: string[]): { dist: string; da
   for (const f of extra) cpSync(f, join(reports, f.split('/').pop()!));
   const data = join(base, 'data');
   const dist = join(base, 'dist');
-  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', REPORT_DATA_DIR: data, ASTRO_CACHE_DIR: join(base, 'cache') };
+  // Small Pagefind chunks, so the search page must merge several indexes.
+  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', REPORT_DATA_DIR: data, ASTRO_CACHE_DIR: join(base, 'cache'), PAGEFIND_CHUNK_PAGES: '2' };
   execFileSync('node', ['scripts/ingest.ts', '--in', reports, '--out', data, '--keep-going', '--quiet'], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'inherit'] });
   execFileSync('npx', ['astro', 'build', '--outDir', dist], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'inherit'] });
   return { dist, data };
