@@ -3,7 +3,6 @@ import { file, glob } from 'astro/loaders';
 import { z } from 'zod';
 import {
   benchmarkSchema,
-  claimSchema,
   eventSchema,
   marketFigureSchema,
   modelSchema,
@@ -14,13 +13,17 @@ import {
 
 import { dataDir } from './lib/data-dir.ts';
 
-/** Collections over the ingest output (src/data/generated), validated by the shared schemas. */
+/**
+ * Collections over the ingest output (src/data/generated), validated by the shared schemas.
+ * Claims are not a collection: at a thousand reports they are the largest file, and the content
+ * layer's validated copy and data store would double the build's memory; src/lib/data.ts reads
+ * claims.json directly (the ingest already validated it against claimSchema).
+ */
 const DATA = dataDir();
 const fromIngest = <T extends z.ZodType>(name: string, schema: T) => defineCollection({ loader: file(`${DATA}/${name}`), schema });
 
 export const collections = {
   reports: fromIngest('reports.json', reportSchema),
-  claims: fromIngest('claims.json', claimSchema),
   models: fromIngest('models.json', modelSchema),
   vendors: fromIngest('vendors.json', vendorSchema),
   benchmarks: fromIngest('benchmarks.json', benchmarkSchema),

@@ -4,15 +4,20 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 
-/** Report pages per Pagefind index. Pagefind needs about 2 MB of memory per report page while indexing. */
-const CHUNK = Number(process.env['PAGEFIND_CHUNK_PAGES'] ?? 300);
+/**
+ * HTML bytes per Pagefind index. Pagefind's memory while indexing grows with the text it holds
+ * (about 40 bytes per byte of report HTML), so chunks of 5 MB keep it near 200 MB.
+ * PAGEFIND_CHUNK_PAGES caps pages per chunk instead (tests use it to force several chunks).
+ */
+const CHUNK_BYTES = Number(process.env['PAGEFIND_CHUNK_BYTES'] ?? 5e6);
+const CHUNK_PAGES = Number(process.env['PAGEFIND_CHUNK_PAGES'] ?? Infinity);
 
 /**
  * Builds the Pagefind index after Astro writes the site: every page, including each report's full
  * text (every line is an element with an id, so a result can link to the line it matched). Runs
- * through Pagefind's Node API and fails the build if Pagefind reports errors. Report pages are
- * indexed in chunks of CHUNK pages, each its own index, with the Pagefind service restarted
- * between chunks so memory stays bounded; the search page merges the chunk indexes.
+ * through Pagefind's Node API and fails the build if Pagefind reports errors. Pages are indexed in
+ * chunks, each its own index, with the Pagefind service restarted between chunks so memory stays
+ * bounded as the corpus grows; the search page merges the chunk indexes.
  */
 export default function pagefindIntegration(): AstroIntegration {
   return {
@@ -21,11 +26,18 @@ export default function pagefindIntegration(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         const t0 = performance.now();
-        const pages = htmlFiles(out);
-        const reports = pages.filter((p) => p.startsWith('reports/') && p !== 'reports/index.html');
-        const others = pages.filter((p) => !reports.includes(p));
-        const chunks: string[][] = [[...others, ...reports.slice(0, CHUNK)]];
-        for (let i = CHUNK; i < reports.length; i += CHUNK) chunks.push(reports.slice(i, i + CHUNK));
+        const chunks: string[][] = [[]];
+        let bytes = 0;
+        for (const f of htmlFiles(out)) {
+          const size = statSync(join(out, f)).size;
+          const last = chunks[chunks.length - 1]!;
+          if (last.length > 0 && (bytes + size > CHUNK_BYTES || last.length >= CHUNK_PAGES)) {
+            chunks.push([]);
+            bytes = 0;
+          }
+          chunks[chunks.length - 1]!.push(f);
+          bytes += size;
+        }
         const problems: string[] = [];
         const extra: string[] = [];
         let indexed = 0;

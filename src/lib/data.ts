@@ -1,5 +1,6 @@
 import { getCollection } from 'astro:content';
 import type { Benchmark, Claim, Event, MarketFigure, Model, Report, Result, Vendor } from '../schemas/index.ts';
+import { ingestFile } from './exports.ts';
 import { marketSubjects, type MarketSubject } from './markets.ts';
 
 /** All collections, loaded once per build from the content layer. */
@@ -44,7 +45,7 @@ let cached: Promise<Site> | undefined;
 async function load(): Promise<Site> {
   const [reports, claims, models, vendors, benchmarks, results, marketFigures, events] = await Promise.all([
     getCollection('reports').then((xs) => xs.map((e) => e.data as Report)),
-    getCollection('claims').then((xs) => xs.map((e) => e.data as Claim)),
+    Promise.resolve(JSON.parse(ingestFile('claims.json')) as Claim[]),
     getCollection('models').then((xs) => xs.map((e) => e.data as Model)),
     getCollection('vendors').then((xs) => xs.map((e) => e.data as Vendor)),
     getCollection('benchmarks').then((xs) => xs.map((e) => e.data as Benchmark)),

@@ -1,0 +1,38 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { writeBaselineSite } from '../../scripts/bench/baseline.ts';
+import { countHtml, measure } from '../../scripts/bench/measure.ts';
+import { writeSyntheticCorpus } from '../../scripts/bench/synthetic.ts';
+import { ROOT } from '../helpers/corpus.ts';
+
+/**
+ * Scale budgets. Memory is asserted in megabytes; time only as a ratio to a bare Astro + Pagefind
+ * site of the same page count built in the same run (absolute times vary on shared machines).
+ */
+const env = (extra: Record<string, string>) => ({ ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...extra });
+
+describe('build budgets', () => {
+  it('builds 1,000 reports (ingest, Astro, Pagefind) in under 2 GB of memory', async () => {
+    const dir = join(ROOT, 'tmp/scale-1000');
+    const corpus = writeSyntheticCorpus(1000, dir);
+    const data = join(dir, 'data');
+    const ingest = await measure('node', ['scripts/ingest.ts', '--in', corpus.reports, '--out', data, '--registry', corpus.registry, '--keep-going', '--quiet'], { cwd: ROOT, env: env({}) });
+    const build = await measure('npx', ['astro', 'build', '--outDir', join(dir, 'dist')], { cwd: ROOT, env: env({ REPORT_DATA_DIR: data, ASTRO_CACHE_DIR: join(dir, 'cache') }) });
+    console.log(`1,000 reports: ingest ${(ingest.ms / 1000).toFixed(1)} s, peak ${ingest.peakRssMb.toFixed(0)} MB; build ${(build.ms / 1000).toFixed(1)} s, peak ${build.peakRssMb.toFixed(0)} MB`);
+    expect(countHtml(join(dir, 'dist', 'reports'))).toBe(1001);
+    expect(ingest.peakRssMb).toBeLessThan(2048);
+    expect(build.peakRssMb).toBeLessThan(2048);
+  }, 900_000);
+
+  it('builds the five seed reports end to end within 4× a bare Astro + Pagefind site of the same size', async () => {
+    const ours = await measure('npm', ['run', 'build', '--silent'], { cwd: ROOT, env: env({}) });
+    const pages = countHtml(join(ROOT, 'dist'));
+    const baseDir = join(ROOT, 'tmp/baseline-seeds');
+    writeBaselineSite(baseDir, pages, join(ROOT, 'content/reports'));
+    const base = await measure('npx', ['astro', 'build', '--root', baseDir], { cwd: ROOT, env: env({ ASTRO_CACHE_DIR: join(baseDir, 'cache') }) });
+    const pf = await measure('npx', ['pagefind', '--site', join(baseDir, 'dist')], { cwd: ROOT, env: env({}) });
+    const ratio = ours.ms / (base.ms + pf.ms);
+    console.log(`seed build ${(ours.ms / 1000).toFixed(1)} s vs baseline ${((base.ms + pf.ms) / 1000).toFixed(1)} s (${pages} pages): ratio ${ratio.toFixed(2)}`);
+    expect(ratio).toBeLessThan(4);
+  }, 600_000);
+});
