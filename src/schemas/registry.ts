@@ -40,7 +40,7 @@ export const registryVendorSchema = z.object({
   /** Case-sensitive spellings. */
   exact: z.array(z.string()).default([]),
   /** ISO 3166 alpha-2 country code. */
-  country: z.string().length(2).optional(),
+  country: z.string().regex(/^[A-Z]{2}$/, 'an ISO 3166 alpha-2 code in capitals, e.g. CN').optional(),
   /** Organisation kind. */
   kind: z.enum(['company', 'lab', 'university', 'institute', 'other']).default('company'),
 });

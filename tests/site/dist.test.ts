@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COLLECTION_FILES } from '../../scripts/pipeline/ingest-corpus.ts';
+import { styleHash } from '../../src/lib/radio-filters.ts';
 import { ROOT } from '../helpers/corpus.ts';
 import { DIST, fileFor, hrefsIn, html, htmlPages, idsIn } from '../helpers/dist.ts';
 
@@ -86,6 +87,17 @@ describe('the built site (dist/)', () => {
     const body = page.slice(page.indexOf('class="report-text"'));
     expect(body).not.toMatch(/<(ul|li|b)\b[^>]*style=/);
     expect(body).not.toContain('<table border=');
+  });
+
+  it('gives every CSS-only filter radio a rule, in a stylesheet the CSP allows', () => {
+    for (const path of ['/timeline/', '/models/', '/models/by-date/']) {
+      const page = html(path);
+      const styleSrc = /content-security-policy" content="[^"]*style-src([^;"]*)/.exec(page)?.[1] ?? '';
+      const allowed = [...page.matchAll(/<style>([^<]*)<\/style>/g)].map((m) => m[1]!).filter((css) => styleSrc.includes(`'${styleHash(css)}'`)).join('\n');
+      const radios = [...page.matchAll(/<input type="radio"[^>]*id="([^"]+)"/g)].map((m) => m[1]!).filter((id) => !id.endsWith('-all'));
+      expect(radios.length, path).toBeGreaterThan(3);
+      for (const id of radios) expect(allowed, `${path} #${id}`).toContain(`#${id}:checked`);
+    }
   });
 });
 

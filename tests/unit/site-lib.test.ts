@@ -6,6 +6,7 @@ import { toCsv } from '../../src/lib/csv.ts';
 import { fieldDocs } from '../../src/lib/field-docs.ts';
 import { leaderboards } from '../../src/lib/leaderboard.ts';
 import { marketSubjects } from '../../src/lib/markets.ts';
+import { radioFilterCss } from '../../src/lib/radio-filters.ts';
 import { reportView } from '../../src/lib/report-view.ts';
 import { containsPhrases, parseQuery, safeExcerpt } from '../../src/lib/search-query.ts';
 import type { Result } from '../../src/schemas/index.ts';
@@ -91,4 +92,15 @@ describe('search queries', () => {
     expect(safeExcerpt('<mark>GPT</mark> <script>alert(1)</script>')).toBe('<mark>GPT</mark> &lt;script&gt;alert(1)&lt;/script&gt;');
   });
 
+});
+
+describe('radioFilterCss', () => {
+  it('writes one hiding rule per value, so a value new to the data gets a working filter', () => {
+    const css = radioFilterCss('li', [{ idPrefix: 't-country', attr: 'country', values: ['CN', 'KR'] }]);
+    expect(css).toBe("main:has(#t-country-CN:checked) li[data-country]:not([data-country='CN']),\nmain:has(#t-country-KR:checked) li[data-country]:not([data-country='KR']) {\n  display: none;\n}\n");
+    expect(radioFilterCss('li', [{ idPrefix: 'x', attr: 'a', values: [] }])).toBe('');
+  });
+  it('refuses values that are not safe in an id and a selector', () => {
+    expect(() => radioFilterCss('li', [{ idPrefix: 'x', attr: 'a', values: ["a'] *{x"] }])).toThrow(/not a plain token/);
+  });
 });
