@@ -12,6 +12,7 @@ import {
   reportSchema,
   resultSchema,
   vendorSchema,
+  type Collections,
   type Issue,
   type Registry,
   type ReportMeta,
@@ -20,7 +21,7 @@ import { decodeReport } from './decode.ts';
 import { buildMatcher } from './entities.ts';
 import { extractReport, type Extraction } from './extract-report.ts';
 import { amountFinder } from './numbers.ts';
-import { resolveCollections, type Collections } from './resolve.ts';
+import { resolveCollections } from './resolve.ts';
 
 /** One input file: its name (relative to the input folder) and bytes. */
 export interface InputFile {

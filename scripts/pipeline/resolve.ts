@@ -1,32 +1,18 @@
 import type {
   Benchmark,
   Candidate,
-  Claim,
-  Diagnostics,
+  Collections,
   Event,
   Issue,
   MarketFigure,
   Model,
   QuantityAssertion,
   Registry,
-  Report,
   Result,
   Vendor,
 } from '../../src/schemas/index.ts';
 import type { Extraction } from './extract-report.ts';
 import { slugify } from './text.ts';
-
-export interface Collections {
-  reports: Report[];
-  claims: Claim[];
-  models: Model[];
-  vendors: Vendor[];
-  benchmarks: Benchmark[];
-  results: Result[];
-  marketFigures: MarketFigure[];
-  events: Event[];
-  diagnostics: Diagnostics;
-}
 
 const byStr = <T,>(f: (x: T) => string) => (a: T, b: T) => (f(a) < f(b) ? -1 : f(a) > f(b) ? 1 : 0);
 const sortSources = <T extends { source: { report: string; line: number } }>(xs: T[]) =>

@@ -1,18 +1,10 @@
 import { getCollection } from 'astro:content';
-import type { Benchmark, Claim, Event, MarketFigure, Model, Report, Result, Vendor } from '../schemas/index.ts';
+import type { Benchmark, Claim, Collections, Event, MarketFigure, Model, Report, Result, Vendor } from '../schemas/index.ts';
 import { ingestFile } from './exports.ts';
 import { marketSubjects, type MarketSubject } from './markets.ts';
 
 /** All collections, loaded once per build from the content layer. */
-export interface Site {
-  reports: Report[];
-  claims: Claim[];
-  models: Model[];
-  vendors: Vendor[];
-  benchmarks: Benchmark[];
-  results: Result[];
-  marketFigures: MarketFigure[];
-  events: Event[];
+export interface Site extends Omit<Collections, 'diagnostics'> {
   report: Map<string, Report>;
   model: Map<string, Model>;
   vendor: Map<string, Vendor>;

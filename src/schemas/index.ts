@@ -13,3 +13,4 @@ export * from './market-figure.ts';
 export * from './event.ts';
 export * from './registry.ts';
 export * from './diagnostics.ts';
+export * from './collections.ts';
