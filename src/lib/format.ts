@@ -18,12 +18,9 @@ export function money(n: number, currency: string | null): string {
   return `${currency ? `${currency} ` : ''}${compactNumber(n)}`;
 }
 
-/** ISO partial date for display: "2023-12-07", "2023-12", "2023". */
-export const displayDate = (iso: string | null | undefined): string => iso ?? '—';
-
-/** Country code → name for the few we show. */
-const COUNTRIES: Record<string, string> = { US: 'United States', CN: 'China', GB: 'United Kingdom', FR: 'France', IL: 'Israel', HK: 'Hong Kong' };
-export const countryName = (code: string | null): string => (code ? COUNTRIES[code] ?? code : 'Unknown');
+const REGIONS = new Intl.DisplayNames(['en'], { type: 'region' });
+/** ISO 3166 alpha-2 code → English name (CN → "China"), for any code the registry uses. */
+export const countryName = (code: string | null): string => (code ? REGIONS.of(code) ?? code : 'Unknown');
 
 /** Qualifier words for quantity assertions. */
 export const qualifierText = (q: string | undefined): string => ({ 'more-than': '> ', 'up-to': '≤ ', about: '≈ ', estimate: '~ ' } as Record<string, string>)[q ?? ''] ?? '';

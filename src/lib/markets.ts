@@ -14,7 +14,21 @@ export interface MarketSubject {
   cagr: MarketFigure[];
 }
 
-export const subjectSlug = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'subject';
+/** FNV-1a, 32 bits, as 7 base-36 digits: a short stable tag for what the ASCII slug drops. */
+const tag = (s: string): string => {
+  let h = 0x811c9dc5;
+  for (const ch of s) h = Math.imul(h ^ ch.codePointAt(0)!, 0x01000193) >>> 0;
+  return h.toString(36).padStart(7, '0');
+};
+
+/**
+ * Anchor slug of a subject: its ASCII words ("china-ai-market-size"), plus a stable tag of the whole
+ * subject when the ASCII words alone do not identify it ("星火大模型 users" → "users-1x2y3z4").
+ */
+export const subjectSlug = (s: string): string => {
+  const ascii = s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return /[^\x00-\x7f]/.test(s) || !ascii ? [ascii, tag(s)].filter(Boolean).join('-') : ascii;
+};
 
 const periodStart = (p: string | null) => (p ? Number(p.slice(0, 4)) || 0 : 0);
 
@@ -26,7 +40,7 @@ export function marketSubjects(figures: MarketFigure[]): MarketSubject[] {
     (bySubject.get(f.subject) ?? bySubject.set(f.subject, []).get(f.subject)!).push(f);
   }
   const cagrs = figures.filter((f) => f.kind === 'cagr');
-  return [...bySubject.entries()]
+  const subjects = [...bySubject.entries()]
     .map(([subject, fs]) => {
       const sorted = [...fs].sort((a, b) => periodStart(a.period) - periodStart(b.period) || (a.period ?? '').localeCompare(b.period ?? '') || a.source.report.localeCompare(b.source.report));
       const stem = subject.replace(/ market size$/, '');
@@ -41,4 +55,9 @@ export function marketSubjects(figures: MarketFigure[]): MarketSubject[] {
       };
     })
     .sort((a, b) => b.figures.length - a.figures.length || a.subject.localeCompare(b.subject));
+  // Subjects that differ only in case or punctuation would share an anchor: tag them apart.
+  const count = new Map<string, number>();
+  for (const m of subjects) count.set(m.slug, (count.get(m.slug) ?? 0) + 1);
+  for (const m of subjects) if (count.get(m.slug)! > 1) m.slug = `${m.slug}-${tag(m.subject)}`;
+  return subjects;
 }

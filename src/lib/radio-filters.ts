@@ -37,7 +37,7 @@ export function radioFilterCss(item: string, groups: readonly RadioGroup[]): str
 export function modelTableFilterCss(models: readonly Pick<Model, 'modality'>[]): string {
   return radioFilterCss('tr', [
     { idPrefix: 'f-open', attr: 'open', values: ['true', 'false'] },
-    { idPrefix: 'f-origin', attr: 'origin', values: ['cn', 'other'] },
+    { idPrefix: 'f-origin', attr: 'origin', values: ['cn', 'other', 'unknown'] },
     { idPrefix: 'f-mod', attr: 'modality', values: [...new Set(models.map((m) => m.modality))].sort() },
   ]);
 }

@@ -38,6 +38,16 @@ describe('the built site (dist/)', () => {
     expect(broken).toEqual([]);
   });
 
+  it('never repeats an id within a page (anchors and filters need one target)', () => {
+    const repeated: string[] = [];
+    for (const page of pages) {
+      const seen = new Set<string>();
+      for (const m of html(page).matchAll(/\sid="([^"]+)"/g)) if (seen.has(m[1]!) || !seen.add(m[1]!)) repeated.push(`${page}#${m[1]}`);
+    }
+    expect(pages.length).toBeGreaterThan(300);
+    expect(repeated).toEqual([]);
+  });
+
   it('points every source link at an existing line anchor of a report', () => {
     let n = 0;
     for (const page of pages) {

@@ -5,7 +5,7 @@ import { barSpec, marketSpec } from '../../src/components/charts/specs.ts';
 import { toCsv } from '../../src/lib/csv.ts';
 import { fieldDocs } from '../../src/lib/field-docs.ts';
 import { leaderboards } from '../../src/lib/leaderboard.ts';
-import { marketSubjects } from '../../src/lib/markets.ts';
+import { marketSubjects, subjectSlug } from '../../src/lib/markets.ts';
 import { radioFilterCss } from '../../src/lib/radio-filters.ts';
 import { reportView } from '../../src/lib/report-view.ts';
 import { containsPhrases, parseQuery, safeExcerpt } from '../../src/lib/search-query.ts';
@@ -32,6 +32,15 @@ describe('leaderboards', () => {
 });
 
 describe('marketSubjects', () => {
+  it('gives subjects that differ only in Chinese words their own anchors', () => {
+    const slugs = ['星火大模型 users', '多邻国 users', 'China AI market size', '市场规模'].map(subjectSlug);
+    expect(slugs[2]).toBe('china-ai-market-size');
+    expect(slugs[0]).toMatch(/^users-[0-9a-z]{7}$/);
+    expect(slugs[3]).toMatch(/^[0-9a-z]{7}$/);
+    expect(new Set(slugs).size).toBe(4);
+    expect(subjectSlug('星火大模型 users')).toBe(slugs[0]);
+  });
+
   it('groups figures by subject across reports and attaches the CAGR', () => {
     const s = marketSubjects(c.marketFigures).find((x) => x.subject === 'China AI market size')!;
     expect(s.figures.map((f) => `${f.period} ${f.forecast ? 'E' : 'A'} ${f.value}`)).toEqual(['2022 A 2058', '2027 E 7119']);
