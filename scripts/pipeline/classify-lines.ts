@@ -1,5 +1,10 @@
 import type { RegistryBoilerplate } from '../../src/schemas/index.ts';
 
+/** Disclaimer and advert lines in the seeds are at most ~300 characters; longer lines are content. */
+const MARKER_LINE_MAX = 600;
+/** Table rows in the seeds are at most ~1,300 characters; a longer line with tabs is text whose line breaks were lost. */
+const TABLE_ROW_MAX = 20_000;
+
 /** What one source line looks like on its own, before blocks are built. */
 export type LineKind =
   | 'blank'
@@ -41,6 +46,11 @@ const AXIS_ROW = /^\s*(?:\d+(?:\.\d+)?(?:Q[1-4])?[EeAaFfH%]?\s+){2,}\d+(?:\.\d+)
 const SEPARATOR = /^\s*(?:-{3,}|_{3,}|\*{3,}|={3,})\s*$/;
 /** A table-of-contents entry ends with a page number after dot leaders, a tab, or glued to text. */
 const PAGE_REF = /(?:\.{3,}|…{2,}|·{3,}|\t)\s*\d{1,3}\s*$|[^\d\s.,，、%年月日]\s?\d{1,3}$/;
+/**
+ * The end of a line, where a page number sits. End-anchored patterns that start with a run
+ * (dot leaders, tabs) retry from every position of a long run: testing the tail keeps them linear.
+ */
+const tail = (line: string): string => (line.length > 256 ? line.slice(-256) : line);
 
 /** Classify a single line by its own text. */
 export function classifyLine(line: string): LineInfo {
@@ -48,7 +58,7 @@ export function classifyLine(line: string): LineInfo {
   if (SEPARATOR.test(line)) return { kind: 'separator' };
   const cells = line.split('\t');
   const pageRef =
-    /(?:\.{3,}|…{2,}|·{3,})\s*\t?\s*\d{1,3}\s*$/.test(line) ||
+    /(?:\.{3,}|…{2,}|·{3,})\s*\t?\s*\d{1,3}\s*$/.test(tail(line)) ||
     (cells.length === 2 && /^\s*\d{1,3}\s*$/.test(cells[1]!) && /[\u4e00-\u9fff]/.test(cells[0]!) && cells[0]!.trim().length > 6);
   const md = MD_HEADING.exec(line);
   if (md) {
@@ -57,7 +67,7 @@ export function classifyLine(line: string): LineInfo {
     return { kind: 'heading', level: md[1]!.length, title, numbering: num?.[1], pageRef };
   }
   if (/^\s*<table\b/i.test(line) && !line.includes('\t')) return { kind: 'html' };
-  if (cells.length > 1 && cells.some((c) => c.trim() !== '')) {
+  if (cells.length > 1 && line.length <= TABLE_ROW_MAX && cells.some((c) => c.trim() !== '')) {
     const cap = CAPTION.exec(line);
     if (cap && pageRef) return { kind: 'caption', label: cap[2] ? `${cap[1]} ${cap[2]}` : cap[1]!, number: cap[2] ? Number(cap[2]) : undefined, title: cap[3]!, pageRef };
     return { kind: 'tsv', pageRef };
@@ -80,7 +90,7 @@ export function classifyLine(line: string): LineInfo {
     return { kind: 'heading', level: Math.min(6, depth + 1), title: stripEmphasis(line.trim().replace(/^•\s*/, '')), numbering: num[1], pageRef };
   }
   if (LIST.test(line)) return { kind: 'list', pageRef };
-  return { kind: 'text', pageRef: pageRef || PAGE_REF.test(line) };
+  return { kind: 'text', pageRef: pageRef || PAGE_REF.test(tail(line)) };
 }
 
 /** A numbered line is a heading when it is short, reads like a title and its number is small. */
@@ -142,7 +152,8 @@ export function markLineRoles(lines: string[], info: LineInfo[], vocab: Registry
   for (let i = 0; i < n; i++) {
     if (role[i] || info[i]!.kind === 'blank') continue;
     const t = lines[i]!;
-    if (hasMarker(t, vocab.lineMarkers)) role[i] = { kind: 'boilerplate', reason: 'disclaimer, advert or contact line' };
+    // A marker in a longer line is a sentence that quotes it, or paragraphs whose line breaks were lost.
+    if (t.length <= MARKER_LINE_MAX && hasMarker(t, vocab.lineMarkers)) role[i] = { kind: 'boilerplate', reason: 'disclaimer, advert or contact line' };
     else if (t.length <= 120 && (LICENCE.test(t) || CONTACT.test(t))) role[i] = { kind: 'boilerplate', reason: 'analyst or sales contact details' };
   }
 
@@ -213,7 +224,8 @@ function markToc(lines: string[], info: LineInfo[], role: LineRoles['role'], voc
         role[j] = { kind: 'toc', reason: 'table of contents' };
         continue;
       }
-      const hasPage = lj.pageRef === true || /(?:\.{3,}|…{2,})\s*\d{1,3}\s*$/.test(t) || /\t\s*\d{1,3}\s*$/.test(t) || /[\u4e00-\u9fff）)》]\s?\d{1,3}$/.test(t);
+      const end = tail(t);
+      const hasPage = lj.pageRef === true || /(?:\.{3,}|…{2,})\s*\d{1,3}\s*$/.test(end) || /\t\s*\d{1,3}\s*$/.test(end) || /[\u4e00-\u9fff）)》]\s?\d{1,3}$/.test(end);
       const entryLike = hasPage || ((lj.kind === 'heading' || lj.kind === 'list' || lj.kind === 'caption') && t.length <= 40);
       if (!entryLike) break;
       if (!hasPage) {

@@ -140,24 +140,32 @@ export function extractReport(id: string, file: string, text: string, encoding: 
       addClaim(b, 'sentence', lt.text, b.line, b.line, blockMentions);
       continue;
     }
-    const paragraphVendors = blockMentions.flatMap((m) => m.targets.filter((t) => t.kind === 'vendor').map((t) => t.id));
+    // Once per block, not per sentence: a block may be one huge paragraph of thousands of sentences.
+    const contextVendors = [...new Set([...sectionVendors, ...blockMentions.flatMap((m) => m.targets.filter((t) => t.kind === 'vendor').map((t) => t.id))])];
+    // Mentions come in text order, as do sentences: walk them together.
+    let next = 0;
     for (const span of splitSentences(lt.text)) {
       const st = lt.text.slice(span.start, span.end);
-      const ms = blockMentions.filter((m) => m.start >= span.start && m.end <= span.end).map((m) => ({ ...m, start: m.start - span.start, end: m.end - span.start }));
+      while (next < blockMentions.length && blockMentions[next]!.start < span.start) next++;
+      const ms: Mention[] = [];
+      for (let k = next; k < blockMentions.length && blockMentions[k]!.start < span.end; k++) {
+        const m = blockMentions[k]!;
+        if (m.end <= span.end) ms.push({ ...m, start: m.start - span.start, end: m.end - span.start });
+      }
       addClaim(b, 'sentence', st, lineAt(lt, span.start), lineAt(lt, span.end - 1), ms);
       candidatesIn(st, ms, (off) => lineAt(lt, span.start + off), ex, matcher);
-      readSentence(b, st, ms, (off) => lineAt(lt, span.start + off), paragraphVendors);
+      readSentence(b, st, ms, (off) => lineAt(lt, span.start + off), contextVendors);
     }
   }
   return ex;
 
   /** Run the fact readers over one sentence. */
-  function readSentence(b: Block, st: string, ms: Mention[], lineOfOffset: (off: number) => number, paragraphVendors: string[]): void {
+  function readSentence(b: Block, st: string, ms: Mention[], lineOfOffset: (off: number) => number, contextVendors: string[]): void {
     const sentence: Sentence = {
       text: st,
       lineAt: lineOfOffset,
       mentions: ms,
-      contextVendors: [...new Set([...sectionVendors, ...paragraphVendors])],
+      contextVendors,
       caption: b.figureId ? figureTitle.get(b.figureId) : undefined,
       reportDate: md.date,
     };
@@ -175,15 +183,13 @@ export function extractReport(id: string, file: string, text: string, encoding: 
     }
   }
 
-  /** Prose in a table cell: its sentences, with the row's model as the subject when they name none. */
+  /** Prose in a table cell (descriptions, news): its sentences are read when they name a model or sit in a model's row. */
   function readProse(b: Block, cell: string, lineOf: () => number, rowModels: string[]): void {
     for (const span of splitSentences(cell.replace(/\n•?\s*/g, '。'))) {
       const st = cell.replace(/\n•?\s*/g, '。').slice(span.start, span.end);
-      let ms = matcher.find(st);
+      const ms = matcher.find(st);
       if (!ms.some((m) => m.targets[0]!.kind === 'model') && rowModels.length === 0) continue;
-      readSentence(b, st, ms, lineOf, []);
-      void ms;
-      ms = [];
+      readSentence(b, st, ms, lineOf, sectionVendors);
     }
   }
 }
@@ -199,7 +205,7 @@ function candidatesIn(text: string, ms: Mention[], lineOf: (off: number) => numb
     const name = m[1]!.trim();
     const start = m.index;
     if (ms.some((x) => start < x.end && start + name.length > x.start)) continue;
-    if (name.length < 2 || matcher.isNotModel(name) || /^(AI|AIGC|AGI|NLP|CV|LLM|LLMs|VLM|VLA|MLLMs|API|GPU|MoE|RLHF|SFT|PEFT|B|C|ToB|ToC|IT|3D|2D)$/i.test(name)) continue;
+    if (name.length < 2 || matcher.isNotModel(name)) continue;
     if (matcher.resolveName(name, 'vendor') || matcher.resolveName(name, 'benchmark')) continue;
     ex.candidates.push({ name, reason: 'named as a model in text (“… 模型”)', line: lineOf(start) });
   }

@@ -23,7 +23,9 @@ export function plainLine(line: string, kind: Block['kind']): string {
       inner.replace(/\\text\s*\{([^}]*)\}/g, '$1').replace(/\\times/g, '×').replace(/\\[a-zA-Z]+/g, ' '),
     )
     .replace(/\*\*|__/g, '')
-    .replace(/\\([$*_#\\])/g, '$1');
+    .replace(/\\([$*_#\\])/g, '$1')
+    // Runs of spaces and tabs (lost table columns, justified text) are one space in running text.
+    .replace(/[ \t]+/g, ' ');
   return compactCjk(t).text.trim();
 }
 

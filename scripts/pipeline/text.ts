@@ -4,11 +4,14 @@ const PRIVATE_USE = /[\uE000-\uF8FF]/g;
 
 /** Clean one source line for display and matching: PDF glyph bullets become "•", odd spaces become spaces. */
 export function cleanLine(raw: string): string {
-  return raw
+  const t = raw
     .replace(PRIVATE_USE, '•')
     .replace(/[\u00A0\u2002-\u200A\u3000\u202F]/g, ' ')
-    .replace(/[\u200B-\u200D\u2060]/g, '')
-    .replace(/ +$/, '');
+    .replace(/[\u200B-\u200D\u2060]/g, '');
+  // Trailing spaces only (tabs are empty table cells). A loop: / +$/ retries from every space of a long run.
+  let end = t.length;
+  while (end > 0 && t.charCodeAt(end - 1) === 32) end--;
+  return end === t.length ? t : t.slice(0, end);
 }
 
 /** Is the code point a CJK ideograph or CJK punctuation? */
@@ -79,7 +82,31 @@ export function splitSentences(text: string): Array<{ start: number; end: number
     }
   }
   push(text.length);
-  return spans;
+  return spans.flatMap((sp) => (sp.end - sp.start > MAX_SENTENCE ? cutLong(text, sp) : [sp]));
+}
+
+/**
+ * Longest sentence read as one (the seeds' longest is under 800 characters). Text without
+ * sentence punctuation (lost line breaks, a table flattened into one line) is cut into pieces
+ * this long, so the per-sentence readers stay linear in the length of the report.
+ */
+const MAX_SENTENCE = 2000;
+
+/** Cut an overlong span at the last comma, semicolon or space before each limit. */
+function cutLong(text: string, sp: { start: number; end: number }): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  let s = sp.start;
+  while (sp.end - s > MAX_SENTENCE) {
+    let e = s + MAX_SENTENCE;
+    const floor = s + MAX_SENTENCE / 2;
+    while (e > floor && !/[，,；;\s]/.test(text[e - 1]!)) e--;
+    if (e === floor) e = s + MAX_SENTENCE;
+    out.push({ start: s, end: e });
+    s = e;
+    while (s < sp.end && /\s/.test(text[s]!)) s++;
+  }
+  if (sp.end > s) out.push({ start: s, end: sp.end });
+  return out;
 }
 
 /** Stable lowercase slug for ids: ASCII letters and digits, other runs become "-". */

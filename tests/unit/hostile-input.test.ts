@@ -23,8 +23,14 @@ describe('ingestCorpus on very large and pathological input', () => {
     const out = ingestFiles([{ name: 'one-line.txt', text: realTextOfSize(2e6).replace(/\n/g, ' ') }]);
     healthy(out);
     expect(out.issues.map((i) => i.code)).toContain('OversizedLine');
+    expect(out.issues.map((i) => i.code)).not.toContain('BoilerplateOnly');
     const c = out.collections;
-    expect(coverage(c.reports[0]!, c.claims).missing).toEqual([]);
+    const cov = coverage(c.reports[0]!, c.claims);
+    expect(cov.contentLines).toBe(1);
+    expect(cov.missing).toEqual([]);
+    // Read as running text (not one table row): thousands of sentences, hundreds of scores.
+    expect(c.claims.length).toBeGreaterThan(1000);
+    expect(c.results.length).toBeGreaterThan(100);
   }, 120_000);
 
   for (const [name, text] of Object.entries(pathologicalInputs(1e6))) {

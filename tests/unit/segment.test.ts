@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { segment } from '../../scripts/pipeline/segment.ts';
-import { cleanLine } from '../../scripts/pipeline/text.ts';
+import { cleanLine, splitSentences } from '../../scripts/pipeline/text.ts';
 import { REPORTS_DIR, registry } from '../helpers/corpus.ts';
 
 const vocab = registry().boilerplate;
@@ -49,5 +49,22 @@ describe('segment', () => {
     const s = segment(lines('001_9ab0ab8dbd710fce', 146, 200), 'x.txt', vocab);
     expect(s.sections.slice(0, 2).map((x) => `${x.id} ${x.level} ${x.title}`)).toEqual(['s-2 2 1. 海外大模型形成一超多强格局，OpenAI 被加速追赶', 's-4 3 1.1. Google Gemini：原生多模态且能力有望追平 GPT-4']);
     expect(s.figures.map((f) => `${f.id} ${f.label} src:${f.sourceLine}`)).toEqual(['fig-1 图 1 src:13', 'fig-2 图 2 src:19', 'fig-3 图 3 src:30', 'fig-4 图 4 src:50', 'fig-5 图 5 src:undefined']);
+  });
+});
+
+describe('text helpers on text whose line breaks were lost', () => {
+  it('cuts a sentence with no end punctuation into pieces of at most 2,000 characters, at commas or spaces', () => {
+    const line = readFileSync(join(REPORTS_DIR, '002_1236977f8e68864d.txt'), 'utf8').replace(/[。！？\n]/g, '，').repeat(3);
+    const spans = splitSentences(line);
+    expect(spans.length).toBeGreaterThan(line.length / 2000);
+    for (const s of spans) expect(s.end - s.start).toBeLessThanOrEqual(2000);
+    for (const s of spans.slice(0, -1)) expect(line[s.end - 1]).toMatch(/[，,；;\s.!?]/);
+    // Nothing is lost but the spaces between pieces.
+    expect(spans.map((s) => line.slice(s.start, s.end)).join('').replace(/\s/g, '')).toBe(line.replace(/\s/g, ''));
+  });
+
+  it('trims trailing spaces but keeps trailing tabs (empty table cells)', () => {
+    expect(cleanLine('MMLU\t86.4%\t\t   ')).toBe('MMLU\t86.4%\t\t');
+    expect(cleanLine('GPT-4' + ' '.repeat(100_000))).toBe('GPT-4');
   });
 });
