@@ -8,7 +8,7 @@ import type { Amount } from './numbers.ts';
 import { segment } from './segment.ts';
 import { sentencePrices, sentenceQuantities, sentenceReleases, sentenceScores, resolveYear, type RawPrice, type RawRelease } from './sentence-facts.ts';
 import type { Sentence } from './sentence-context.ts';
-import { readTable, type RawAttribute, type RawResult } from './table-facts.ts';
+import { readTable, settingsFromCaptions, type RawAttribute, type RawResult, type TableScore } from './table-facts.ts';
 import { toGrid } from './table-grid.ts';
 import { cleanLine, redactContacts, splitSentences } from './text.ts';
 
@@ -80,6 +80,7 @@ export function extractReport(id: string, file: string, text: string, encoding: 
   };
 
   const ex: Extraction = { report, claims: [], results: [], attributes: [], prices: [], releases: [], market: [], funding: [], mentions: [], candidates: [], issues, tables: { total: 0, withScores: 0 } };
+  const figureById = new Map(seg.figures.map((f) => [f.id, f]));
   const figureTitle = new Map(seg.figures.map((f) => [f.id, `${f.label}：${f.title}`]));
   const claimCount = new Map<number, number>();
   const source = (line: number, b: Block): Source => ({ report: id, line, ...(b.section ? { section: b.section } : {}), ...(b.figure ? { figure: b.figure } : {}) });
@@ -94,6 +95,7 @@ export function extractReport(id: string, file: string, text: string, encoding: 
   const modelVendor = (m: string) => registry.models.find((x) => x.id === m)?.vendor ?? null;
   const reportYear = md.date ? Number(md.date.slice(0, 4)) : null;
   let sectionVendors: string[] = [];
+  const tableScores: TableScore[] = [];
 
   for (const [bi, b] of contentBlocks.entries()) {
     if (b.kind === 'table') {
@@ -109,7 +111,12 @@ export function extractReport(id: string, file: string, text: string, encoding: 
       const footer = next && next.kind === 'paragraph' && next.line - b.lineEnd <= 3 && next.text.trim().length <= 30 ? next.text.trim() : undefined;
       const facts = readTable(grid, b.table!.headerRows, { matcher, registry, caption, footer, findAmounts });
       if (facts.results.length > 0) ex.tables.withScores++;
-      for (const r of facts.results) ex.results.push({ ...r, source: source(r.line, b) });
+      const captionTitle = b.figureId ? figureById.get(b.figureId)?.title : undefined;
+      for (const r of facts.results) {
+        const result = { ...r, source: source(r.line, b) };
+        ex.results.push(result);
+        tableScores.push({ result, table: b.line, caption: captionTitle });
+      }
       for (const a of facts.attributes) {
         if (a.attribute === 'releaseDate') {
           const d = findDates(a.dateText ?? '').find((x) => !x.yearMissing);
@@ -157,6 +164,7 @@ export function extractReport(id: string, file: string, text: string, encoding: 
       readSentence(b, st, ms, (off) => lineAt(lt, span.start + off), contextVendors);
     }
   }
+  settingsFromCaptions(tableScores);
   return ex;
 
   /** Run the fact readers over one sentence. */

@@ -345,3 +345,53 @@ function dedupe(f: TableFacts): TableFacts {
   });
   return f;
 }
+
+/** A score read from a table, with the table it came from and that table's caption. */
+export interface TableScore {
+  result: RawResult;
+  /** First line of the table: tells tables apart. */
+  table: number;
+  caption: string | undefined;
+}
+
+/**
+ * Within one report, two tables that score the same models on the same benchmarks, with no setting
+ * stated, and mostly disagree, are one comparison under two conditions (two task subsets, two
+ * datasets), not a disagreement: the tables' captions name the condition. Each caption becomes the
+ * setting of its table's unlabelled scores, so leaderboards rank the conditions apart. A single
+ * differing score between tables is left as a disagreement; so are tables without a caption, or
+ * whose captions are the same. Mutates the results.
+ */
+export function settingsFromCaptions(scores: TableScore[]): void {
+  const unlabelled = scores.filter((s) => s.result.setting === null);
+  // Per (model, benchmark, unit): the value each table gives.
+  const byScore = new Map<string, Map<number, number>>();
+  for (const s of unlabelled) {
+    const key = `${s.result.model}|${s.result.benchmark}|${s.result.unit}`;
+    (byScore.get(key) ?? byScore.set(key, new Map()).get(key)!).set(s.table, s.result.value);
+  }
+  // Per pair of tables: how many scores they share and how many of those differ.
+  const pairs = new Map<string, { shared: number; differ: number; a: number; b: number }>();
+  for (const perTable of byScore.values()) {
+    const ts = [...perTable.keys()];
+    for (let i = 0; i < ts.length; i++)
+      for (let j = i + 1; j < ts.length; j++) {
+        const [a, b] = ts[i]! < ts[j]! ? [ts[i]!, ts[j]!] : [ts[j]!, ts[i]!];
+        const p = pairs.get(`${a}|${b}`) ?? pairs.set(`${a}|${b}`, { shared: 0, differ: 0, a, b }).get(`${a}|${b}`)!;
+        p.shared++;
+        if (perTable.get(a) !== perTable.get(b)) p.differ++;
+      }
+  }
+  const involved = new Set<number>();
+  for (const p of pairs.values()) {
+    if (p.shared >= 2 && p.differ * 2 > p.shared) involved.add(p.a).add(p.b);
+  }
+  if (involved.size === 0) return;
+  const captionOf = new Map(unlabelled.filter((s) => involved.has(s.table)).map((s) => [s.table, s.caption]));
+  const uses = new Map<string, number>();
+  for (const c of captionOf.values()) if (c) uses.set(c, (uses.get(c) ?? 0) + 1);
+  for (const s of unlabelled) {
+    const caption = captionOf.get(s.table);
+    if (caption && uses.get(caption) === 1) s.result.setting = caption;
+  }
+}

@@ -34,10 +34,26 @@ export interface Measure {
   correct: number;
   misses: string[];
   extras: string[];
+  /** Matched items whose details (a score's setting, a market figure's period) differ from the expectation. */
+  wrongDetail: string[];
 }
 const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
 export const recall = (m: Measure) => ratio(m.matched, m.expected);
 export const precision = (m: Measure) => ratio(m.correct, m.found);
+/** Share of matched items whose details agree with the expectation. */
+export const detailAgreement = (m: Measure) => ratio(m.matched - m.wrongDetail.length, m.matched);
+
+const settingNorm = (s: string) => s.toLowerCase().replace(/[\s*_\-]+/g, '').replace(/shots?/g, 'shot');
+/**
+ * A setting agrees when both are absent, or when every part the expectation writes ("EN; UCF-101")
+ * appears in the one read, or the one read appears in the expectation: the reader may keep more of
+ * a header ("Science diagrams 0-shot") or less of it than the hand-written note.
+ */
+export function settingAgrees(expected: string | null | undefined, got: string | null): boolean {
+  if (!expected || !got) return !expected && !got;
+  const g = settingNorm(got);
+  return expected.split(';').every((part) => g.includes(settingNorm(part))) || settingNorm(expected).includes(g);
+}
 
 /** Compare one report's output with its hand-checked expectations. */
 export function measure(out: IngestOutcome, exp: Expectations): Record<'scores' | 'market' | 'models' | 'releases', Measure> {
@@ -48,7 +64,7 @@ export function measure(out: IngestOutcome, exp: Expectations): Record<'scores' 
 
   const results = c.results.filter((r) => r.source.report === exp.report);
   const used = new Set<string>();
-  const scores: Measure = { expected: exp.scores.length, found: results.length, matched: 0, correct: 0, misses: [], extras: [] };
+  const scores: Measure = { expected: exp.scores.length, found: results.length, matched: 0, correct: 0, misses: [], extras: [], wrongDetail: [] };
   for (const e of exp.scores) {
     const m = modelId(e.model);
     const b = benchId(e.benchmark);
@@ -56,6 +72,7 @@ export function measure(out: IngestOutcome, exp: Expectations): Record<'scores' 
     if (hit) {
       used.add(hit.id);
       scores.matched++;
+      if (!settingAgrees(e.setting, hit.setting)) scores.wrongDetail.push(`L${e.line} ${e.model} ${e.benchmark} ${e.value}: setting ${e.setting ?? '-'} read as ${hit.setting ?? '-'}`);
     } else scores.misses.push(`L${e.line} ${e.model}(${m}) ${e.benchmark}(${b}) ${e.value}`);
   }
   scores.correct = used.size;
@@ -63,12 +80,15 @@ export function measure(out: IngestOutcome, exp: Expectations): Record<'scores' 
 
   const figures = c.marketFigures.filter((f) => f.source.report === exp.report);
   const usedF = new Set<string>();
-  const market: Measure = { expected: exp.market.length, found: figures.length, matched: 0, correct: 0, misses: [], extras: [] };
+  const market: Measure = { expected: exp.market.length, found: figures.length, matched: 0, correct: 0, misses: [], extras: [], wrongDetail: [] };
   for (const e of exp.market) {
     const hit = figures.find((f) => !usedF.has(f.id) && f.source.line === e.line && f.value === e.value && f.kind === e.kind);
     if (hit) {
       usedF.add(hit.id);
       market.matched++;
+      const period = e.period == null ? null : String(e.period);
+      if (period !== hit.period || (e.forecast !== undefined && e.forecast !== hit.forecast))
+        market.wrongDetail.push(`L${e.line} ${e.kind} ${e.value}: period ${period ?? '-'}${e.forecast ? ' (forecast)' : ''} read as ${hit.period ?? '-'}${hit.forecast ? ' (forecast)' : ''}`);
     } else market.misses.push(`L${e.line} ${e.kind} ${e.subject ?? ''} ${e.value}${e.unit ?? ''}`);
   }
   market.correct = usedF.size;
@@ -84,6 +104,7 @@ export function measure(out: IngestOutcome, exp: Expectations): Record<'scores' 
     correct: both.length,
     misses: [...expectedModels].filter((m) => !foundModels.has(m)),
     extras: [...foundModels].filter((m) => !expectedModels.has(m)),
+    wrongDetail: [],
   };
 
   const events = c.events.filter((e) => e.source.report === exp.report && e.kind === 'release');
@@ -98,6 +119,7 @@ export function measure(out: IngestOutcome, exp: Expectations): Record<'scores' 
     correct: relBoth.length,
     misses: [...expRel.entries()].filter(([k]) => !foundRel.has(k)).map(([, v]) => v),
     extras: [...foundRel].filter((k) => !expRel.has(k)),
+    wrongDetail: [],
   };
   return { scores, market, models, releases };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ingestSeeds } from '../helpers/corpus.ts';
-import { loadExpectations, measure, precision, recall } from '../helpers/expectations.ts';
+import { detailAgreement, loadExpectations, measure, precision, recall, type Measure } from '../helpers/expectations.ts';
 
 /**
  * Recall and precision of the pipeline against expectations written by reading each report
@@ -20,11 +20,11 @@ describe('extraction against hand-checked expectations', () => {
 
   it('prints recall and precision per report', () => {
     const pct = (x: number) => `${(x * 100).toFixed(1)}%`.padStart(7);
-    const lines = ['report                    kind      expected  found  recall  precision'];
+    const lines = ['report                    kind      expected  found  recall  precision  details'];
     const totals: Record<string, { e: number; f: number; m: number; c: number }> = {};
     for (const { exp, m } of rows) {
       for (const [kind, x] of Object.entries(m)) {
-        lines.push(`${exp.report.padEnd(26)}${kind.padEnd(10)}${String(x.expected).padStart(8)}${String(x.found).padStart(7)} ${pct(recall(x))}   ${pct(precision(x))}`);
+        lines.push(`${exp.report.padEnd(26)}${kind.padEnd(10)}${String(x.expected).padStart(8)}${String(x.found).padStart(7)} ${pct(recall(x))}   ${pct(precision(x))}  ${pct(detailAgreement(x))}`);
         const t = (totals[kind] ??= { e: 0, f: 0, m: 0, c: 0 });
         t.e += x.expected;
         t.f += x.found;
@@ -33,6 +33,7 @@ describe('extraction against hand-checked expectations', () => {
         if (process.env['DEBUG_RECALL']) {
           for (const miss of x.misses) lines.push(`    miss  ${miss}`);
           for (const extra of x.extras) lines.push(`    extra ${extra}`);
+          for (const wrong of x.wrongDetail) lines.push(`    detail ${wrong}`);
         }
       }
     }
@@ -40,6 +41,21 @@ describe('extraction against hand-checked expectations', () => {
     console.log(lines.join('\n'));
     expect(rows.length).toBe(5);
   });
+
+  /** Matched items whose setting (scores) or period and forecast flag (market) agree with the expectation. */
+  const DETAIL_FLOORS = { scores: 0.95, market: 0.6 };
+  for (const kind of Object.keys(DETAIL_FLOORS) as Array<keyof typeof DETAIL_FLOORS>) {
+    it(`reads the ${kind === 'scores' ? 'setting of matched scores' : 'period of matched market figures'} as the report states it`, () => {
+      const merged: Measure = { expected: 0, found: 0, matched: 0, correct: 0, misses: [], extras: [], wrongDetail: [] };
+      for (const { m } of rows) {
+        merged.matched += m[kind].matched;
+        merged.wrongDetail.push(...m[kind].wrongDetail);
+      }
+      expect(merged.matched).toBeGreaterThan(10);
+      console.log(`${kind} details agree: ${merged.matched - merged.wrongDetail.length}/${merged.matched}\n  ${merged.wrongDetail.join('\n  ')}`);
+      expect(detailAgreement(merged)).toBeGreaterThanOrEqual(DETAIL_FLOORS[kind]);
+    });
+  }
 
   for (const kind of Object.keys(FLOORS) as Array<keyof typeof FLOORS>) {
     it(`keeps ${kind} recall and precision over the whole corpus above the floor`, () => {

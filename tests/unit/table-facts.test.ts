@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildMatcher } from '../../scripts/pipeline/entities.ts';
 import { amountFinder } from '../../scripts/pipeline/numbers.ts';
-import { readTable } from '../../scripts/pipeline/table-facts.ts';
+import { readTable, settingsFromCaptions, type TableScore } from '../../scripts/pipeline/table-facts.ts';
 import type { Grid } from '../../scripts/pipeline/table-grid.ts';
 import { registry } from '../helpers/corpus.ts';
 
@@ -99,5 +99,43 @@ describe('readTable', () => {
     const attrs = readTable(g, 1, ctx()).attributes;
     expect(attrs.filter((a) => a.attribute === 'parameters').map((a) => `${a.model} ${a.printed} ${a.variant}`)).toEqual(['llama-2 7B 7B', 'llama-2 13B 13B', 'llama-2 70B 70B']);
     expect(attrs.filter((a) => a.attribute === 'contextWindow').map((a) => `${a.printed} ${a.variant ?? '-'}`)).toEqual(['4k -', '4k -', '4k -']);
+  });
+});
+
+describe('settingsFromCaptions', () => {
+  const score = (table: number, caption: string, model: string, benchmark: string, value: number, setting: string | null = null): TableScore => ({
+    result: { model, benchmark, value, unit: '', setting, printed: String(value), line: table + 1 },
+    table,
+    caption,
+  });
+  it('names two tables of the same comparison under two conditions by their captions (图 48, 图 49, 天风)', () => {
+    const fashion = 'Animate Anyone 时装视频合成测试结果';
+    const dance = 'Animate Anyone 舞蹈视频合成测试结果';
+    const xs = [
+      score(717, fashion, 'animate-anyone', 'ssim', 0.931),
+      score(717, fashion, 'animate-anyone', 'fvd', 81.6),
+      score(717, fashion, 'tpsmm', 'ssim', 0.746),
+      score(717, fashion, 'bdmm', 'ssim', 0.918),
+      score(730, dance, 'animate-anyone', 'ssim', 0.718),
+      score(730, dance, 'animate-anyone', 'fvd', 171.9),
+      score(730, dance, 'tpsmm', 'ssim', 0.673),
+      score(730, dance, 'disco', 'ssim', 0.668, 'reported'),
+    ];
+    settingsFromCaptions(xs);
+    expect(xs.map((x) => x.result.setting)).toEqual([fashion, fashion, fashion, fashion, dance, dance, dance, 'reported']);
+  });
+  it('leaves one differing score between tables as a disagreement, and tables with one caption alone', () => {
+    const xs = [
+      score(259, 'Mixtral 8x7B 标化测试结果', 'gpt-3-5', 'mt-bench', 8.32),
+      score(259, 'Mixtral 8x7B 标化测试结果', 'gpt-3-5', 'mmlu', 70),
+      score(530, 'abab6 测评数据', 'gpt-3-5', 'mt-bench', 8.39),
+      score(530, 'abab6 测评数据', 'gpt-3-5', 'mmlu', 70),
+      score(900, 'same', 'm', 'b1', 1),
+      score(900, 'same', 'm', 'b2', 2),
+      score(950, 'same', 'm', 'b1', 3),
+      score(950, 'same', 'm', 'b2', 4),
+    ];
+    settingsFromCaptions(xs);
+    expect(xs.map((x) => x.result.setting)).toEqual(Array(8).fill(null));
   });
 });
