@@ -180,7 +180,7 @@ export function extractReport(id: string, file: string, text: string, encoding: 
     if (b.kind !== 'caption') for (const r of sentenceScores(sentence, findAmounts)) ex.results.push({ ...r, source: source(r.line, b) });
     for (const a of sentenceQuantities(sentence, findAmounts, registry)) ex.attributes.push({ ...a, source: source(a.line, b) });
     for (const p of sentencePrices(sentence, findAmounts)) ex.prices.push({ ...p, source: source(p.line, b) });
-    for (const r of sentenceReleases(sentence)) ex.releases.push({ ...r, source: source(r.line, b) });
+    for (const r of sentenceReleases(sentence, registry.wording)) ex.releases.push({ ...r, source: source(r.line, b) });
     const market = sentenceMarket(sentence, findAmounts, registry.markets, { vendorName, modelVendor }, reportYear);
     for (const m of market) ex.market.push({ ...m, source: source(m.line, b) });
     const fund = market.find((m) => m.kind === 'funding' && m.currency);

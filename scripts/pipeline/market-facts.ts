@@ -1,6 +1,7 @@
 import type { MarketKind, RegistryMarkets } from '../../src/schemas/index.ts';
 import type { Amount } from './numbers.ts';
 import { clauses, type Sentence } from './sentence-context.ts';
+import { wordsPattern } from './text.ts';
 
 /** A market figure before it gets an id and source. */
 export interface RawMarket {
@@ -40,6 +41,17 @@ const normalizeQuarter = (q: string) => ({ 一季度: 'Q1', 二季度: 'Q2', 三
 
 const has = (text: string, words: string[]) => words.find((w) => text.includes(w));
 
+const peopleRes = new WeakMap<readonly string[], { after: RegExp; before: RegExp }>();
+/** A user count names its people (the `users` words of markets.yaml) right after or before the number. */
+function peopleWords(words: readonly string[]): { after: RegExp; before: RegExp } {
+  let re = peopleRes.get(words);
+  if (!re) {
+    const w = wordsPattern(words);
+    peopleRes.set(words, (re = { after: new RegExp(`^\\s*(个|名|人|位|家)?[^，,。；;]{0,12}?${w}`), before: new RegExp(`${w}[^，,；;]{0,6}$`) }));
+  }
+  return re;
+}
+
 /**
  * Market figures in a sentence: market sizes, CAGRs, funding, capex, revenue, valuations and
  * user counts, each with region, period, forecast flag and a value normalised to base units.
@@ -62,6 +74,7 @@ export function sentenceMarket(
   let carriedKind: { kind: MarketKind; word: string } | null = null;
   let carriedTopic: string | null = null;
   const kindsInOrder: MarketKind[] = ['cagr', 'market-size', 'capex', 'valuation', 'revenue', 'funding', 'users'];
+  const people = peopleWords(vocab.kinds.users ?? []);
   for (const clause of clauses(s.text)) {
     const text = s.text.slice(clause.start, clause.end);
     let ownKind: { kind: MarketKind; word: string } | null = null;
@@ -91,7 +104,7 @@ export function sentenceMarket(
         if (kind !== 'cagr') continue;
       } else if (kind === 'cagr') kind = 'market-size';
       if (kind === 'users') {
-        const countUnit = /^\s*(个|名|人|位|家)?[^，,。；;]{0,12}?(用户|开发者|客户|学习者|订阅者)/.test(s.text.slice(end, end + 14)) || /(用户|开发者|客户|学习者|订阅者)[^，,；;]{0,6}$/.test(s.text.slice(clause.start, at));
+        const countUnit = people.after.test(s.text.slice(end, end + 14)) || people.before.test(s.text.slice(clause.start, at));
         if (!countUnit || a.currency || (a.factor < 1e4 && a.value < 1000)) continue;
       } else if (kind === 'funding' && !a.currency && !/^\s*笔/.test(s.text.slice(end, end + 2))) continue;
       else if (kind !== 'funding' && kind !== 'cagr' && !a.currency) continue;

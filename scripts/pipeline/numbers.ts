@@ -1,4 +1,5 @@
 import type { RegistryUnits } from '../../src/schemas/index.ts';
+import { escapeRegExp } from './text.ts';
 
 /** A number as printed, with its magnitude and currency resolved. */
 export interface Amount {
@@ -43,14 +44,13 @@ const CN_NUM = '[零〇一二两三四五六七八九十百千]+';
 
 /** Build the amount finder for a unit vocabulary (magnitudes and currencies from the registry). */
 export function amountFinder(units: RegistryUnits): (text: string) => Amount[] {
-  const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const currencyWords = Object.keys(units.currencies).sort((a, b) => b.length - a.length);
   const magnitudeWords = Object.keys(units.magnitudes).sort((a, b) => b.length - a.length);
   const latinMag = magnitudeWords.filter((w) => /^[A-Za-z]+$/.test(w));
   const cjkMag = magnitudeWords.filter((w) => !/^[A-Za-z]+$/.test(w));
-  const mag = `(?:${cjkMag.map(esc).join('|')}|(?:${latinMag.map(esc).join('|')})(?![A-Za-z]))`;
-  const cur = `(?:${currencyWords.map(esc).join('|')})`;
-  const one = `(${NUM}|${CN_NUM}(?=\\s*(?:${cjkMag.map(esc).join('|')})))\\s*(${mag})?`;
+  const mag = `(?:${cjkMag.map(escapeRegExp).join('|')}|(?:${latinMag.map(escapeRegExp).join('|')})(?![A-Za-z]))`;
+  const cur = `(?:${currencyWords.map(escapeRegExp).join('|')})`;
+  const one = `(${NUM}|${CN_NUM}(?=\\s*(?:${cjkMag.map(escapeRegExp).join('|')})))\\s*(${mag})?`;
   const re = new RegExp(`(\\$\\s*)?${one}(?:\\s*(?:-|–|~|～|至|到)\\s*(\\$\\s*)?${one})?\\s*(级)?\\s*(${cur}|%|％)?`, 'g');
 
   return (text: string): Amount[] => {

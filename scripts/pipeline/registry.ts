@@ -9,6 +9,7 @@ import {
   registryNotModelsSchema,
   registryUnitsSchema,
   registryVendorSchema,
+  registryWordingSchema,
   type Issue,
   type Registry,
 } from '../../src/schemas/index.ts';
@@ -24,6 +25,7 @@ export const REGISTRY_FILES = {
   markets: 'markets.yaml',
   boilerplate: 'boilerplate.yaml',
   notModels: 'not-models.yaml',
+  wording: 'wording.yaml',
 } as const;
 
 const SCHEMAS = {
@@ -35,6 +37,7 @@ const SCHEMAS = {
   markets: registryMarketsSchema,
   boilerplate: registryBoilerplateSchema,
   notModels: registryNotModelsSchema,
+  wording: registryWordingSchema,
 } satisfies Record<keyof typeof REGISTRY_FILES, z.ZodType>;
 
 /** 1-based line of the first occurrence of `needle` in `text`. */

@@ -1,3 +1,5 @@
+import { wordsPattern } from './text.ts';
+
 /** One score read from a table cell or phrase. */
 export interface CellScore {
   value: number;
@@ -11,10 +13,16 @@ export interface CellScore {
 
 const EMPTY = /^\s*(?:[-—–―‐]+|N\/?A|n\/a|\/|—+|-+|–+|✗|✓|×)?\s*$/;
 const NUMBER_AT = /^\s*[<>≈~]?\s*(\d+(?:\.\d+)?)\s*(%|％)?(?:\s*\/\s*\d+(?:\.\d+)?%?)?\**/;
-const SETTING = /(\d+\s*[- ]?\s*shots?|zero[- ]?shot|few[- ]?shot|variable shots|\bCoT\b(?:@\d+)?|chain[- ]of[- ]thought|Maj[1l]@\d+|pass\s*@\s*\d+|Minerva prompt|Med-prompt|prompt|SFT|\bIT\b|\bPT\b|reported|via API|Pretrain|Task adapt|级别)/i;
+/** Settings every report writes the same way: shots, chain of thought, majority voting, pass@k. */
+const SETTING = String.raw`\d+\s*[- ]?\s*shots?|zero[- ]?shot|few[- ]?shot|\bCoT\b(?:@\d+)?|chain[- ]of[- ]thought|Maj[1l]@\d+|pass\s*@\s*\d+`;
+const settingRes = new WeakMap<readonly string[], RegExp>();
 
-/** Is this text an evaluation setting (shots, prompting, split)? */
-export const looksLikeSetting = (s: string): boolean => SETTING.test(s);
+/** Is this text an evaluation setting: a general pattern, or a word from the registry (wording.yaml `settings`)? */
+export function looksLikeSetting(s: string, words: readonly string[]): boolean {
+  let re = settingRes.get(words);
+  if (!re) settingRes.set(words, (re = new RegExp(`${SETTING}|${wordsPattern(words)}`, 'i')));
+  return re.test(s);
+}
 
 /** Remove footnote and reference marks: "*", "**", "†", "[43]". */
 export function stripMarks(s: string): string {

@@ -1,9 +1,10 @@
-import type { Registry } from '../../src/schemas/index.ts';
+import type { Registry, RegistryWording } from '../../src/schemas/index.ts';
 import { findDates, isoDate, yearFromReportDate, type DateMention } from './dates.ts';
 import type { Mention } from './entities.ts';
 import { qualifierBefore, type Amount } from './numbers.ts';
 import { clauseSubjects, clauses, isComparison, modelMentions, within, type Sentence } from './sentence-context.ts';
 import type { RawAttribute, RawResult } from './table-facts.ts';
+import { wordsPattern } from './text.ts';
 
 export interface RawPrice {
   model: string;
@@ -151,7 +152,13 @@ export function sentencePrices(s: Sentence, findAmounts: (t: string) => Amount[]
 }
 
 const RELEASE_VERB = /(正式对外发布|正式发布|宣布推出|推出了|发布了|发布|推出|上线|开源|亮相|面世|问世|提出了?|更新至|升级至|首发)/g;
-const NOT_RELEASE_AFTER = /^\s*(的?\s*(自定义|商店|Store|store|插件|应用商店|API|接口|企业版|构建者|商标))/;
+const notReleaseRes = new WeakMap<readonly string[], RegExp>();
+/** After a model name, words that make a release verb about something else (wording.yaml `notReleaseAfter`). */
+function notReleaseAfter(words: readonly string[]): RegExp {
+  let re = notReleaseRes.get(words);
+  if (!re) notReleaseRes.set(words, (re = new RegExp(`^\\s*的?\\s*${wordsPattern(words)}`, 'i')));
+  return re;
+}
 const FUTURE = /(计划|预计|将于|将在|将会|即将|有望|准备)/;
 
 /** Resolve a date's year from the sentence, the figure caption, or the report date. */
@@ -166,7 +173,8 @@ export function resolveYear(d: DateMention, s: Sentence, allDates: DateMention[]
 }
 
 /** Release events: "2023 年 12 月 7 日，Google 发布了…Gemini", "Gemini 1.5 Pro…于 2024 年 2 月 15 日发布". */
-export function sentenceReleases(s: Sentence): RawRelease[] {
+export function sentenceReleases(s: Sentence, wording: RegistryWording): RawRelease[] {
+  const NOT_RELEASE_AFTER = notReleaseAfter(wording.notReleaseAfter);
   const out: RawRelease[] = [];
   const dates = findDates(s.text);
   if (dates.length === 0) return out;

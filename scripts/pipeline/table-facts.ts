@@ -98,17 +98,17 @@ function headerBenchmark(text: string, ctx: Ctx): { id: string; setting: string 
   if (!id) return null;
   if (byId.get(id)?.category === 'dataset') return null;
   const rest = ms[0] ? (clean.slice(0, ms[0].start) + ' ' + clean.slice(ms[0].end)).trim() : '';
-  setting = settingFrom(rest);
+  setting = settingFrom(rest, ctx);
   return { id, setting };
 }
 
 /** The setting part of a label: a parenthesised or trailing phrase that reads like a setting. */
-function settingFrom(rest: string): string | null {
+function settingFrom(rest: string, ctx: Ctx): string | null {
   const paren = [...rest.matchAll(/[（(]([^()（）]{1,40})[)）]/g)].map((m) => m[1]!.trim());
-  const hit = paren.find(looksLikeSetting);
+  const hit = paren.find((p) => looksLikeSetting(p, ctx.registry.wording.settings));
   if (hit) return hit;
   const bare = rest.replace(/[（(][^()（）]*[)）]/g, '').replace(/^[\s:：,，、]+|[\s:：,，]+$/g, '');
-  if (bare !== '' && looksLikeSetting(bare) && bare.length <= 40) return bare;
+  if (bare !== '' && looksLikeSetting(bare, ctx.registry.wording.settings) && bare.length <= 40) return bare;
   return null;
 }
 
@@ -124,7 +124,7 @@ function labelModel(label: string, ctx: Ctx): { id: string; setting: string | nu
   const ms = ctx.matcher.find(clean);
   const first = ms[0];
   const rest = first ? clean.slice(first.end) : '';
-  return { id, setting: settingFrom(rest) ?? (/^[\s(（]*(ZH|EN)[)）]/.test(rest) ? rest.replace(/[()（）\s]/g, '') : null) };
+  return { id, setting: settingFrom(rest, ctx) ?? (/^[\s(（]*(ZH|EN)[)）]/.test(rest) ? rest.replace(/[()（）\s]/g, '') : null) };
 }
 
 /** A plausible unknown model name (Latin letters, not a known non-model word). */
@@ -290,7 +290,7 @@ function readModelRows(grid: Grid, col: number, headerRowsHint: number, ctx: Ctx
       const bench = benches[c];
       if (bench) {
         for (const s of parseScoreCell(cell)) {
-          const setting = (s.rest && looksLikeSetting(s.rest) ? s.rest : null) ?? bench.setting ?? current.setting;
+          const setting = (s.rest && looksLikeSetting(s.rest, ctx.registry.wording.settings) ? s.rest : null) ?? bench.setting ?? current.setting;
           const res = result(current.id, bench.id, s, setting, grid.lines[r]!, ctx);
           if (!current.id) res.modelName = current.name;
           facts.results.push(res);

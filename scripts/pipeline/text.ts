@@ -144,3 +144,17 @@ export function redactContacts(s: string): string {
     .replace(/(?<![\dA-Za-z])(?:\+?86[- ]?)?1[3-9]\d{9}(?!\d)/g, '[phone redacted]')
     .replace(/(?<![\dA-Za-z])0\d{2,3}[- ]?\d{7,8}(?!\d)/g, '[phone redacted]');
 }
+
+/** Escape a string for use inside a regular expression. */
+export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * A regular-expression alternation of curated words, longest first; words that start or end with
+ * a Latin letter or digit only match as whole words ("IT" is not in "ITEM").
+ */
+export function wordsPattern(words: readonly string[]): string {
+  const alt = [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => `${/^[A-Za-z0-9]/.test(w) ? '(?<![A-Za-z0-9])' : ''}${escapeRegExp(w)}${/[A-Za-z0-9]$/.test(w) ? '(?![A-Za-z0-9])' : ''}`);
+  return alt.length ? `(?:${alt.join('|')})` : '(?!)';
+}

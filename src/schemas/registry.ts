@@ -125,6 +125,15 @@ export const registryBoilerplateSchema = z.object({
 });
 export type RegistryBoilerplate = z.infer<typeof registryBoilerplateSchema>;
 
+/** Wording the fact readers need beyond their general patterns (`content/registry/wording.yaml`). */
+export const registryWordingSchema = z.object({
+  /** Words that mark an evaluation setting in a table ("Minerva prompt", "via API"); Latin words match whole, ignoring case. */
+  settings: z.array(z.string().min(1)),
+  /** Words right after a model name that mean a release verb is about something else (商店, Store, 商标). */
+  notReleaseAfter: z.array(z.string().min(1)),
+});
+export type RegistryWording = z.infer<typeof registryWordingSchema>;
+
 /** Words that look like model names but are not (`content/registry/not-models.yaml`). */
 export const registryNotModelsSchema = z.array(z.string());
 
@@ -138,6 +147,7 @@ export const registrySchema = z.object({
   markets: registryMarketsSchema,
   boilerplate: registryBoilerplateSchema,
   notModels: registryNotModelsSchema,
+  wording: registryWordingSchema,
 });
 export type Registry = z.infer<typeof registrySchema>;
 

@@ -4,7 +4,7 @@ import { findAmounts, reg, sentence } from '../helpers/sentence.ts';
 
 const scores = (t: string) => sentenceScores(sentence(t), findAmounts).map((r) => `${r.model} ${r.benchmark} ${r.value}${r.unit}`);
 const quantities = (t: string) => sentenceQuantities(sentence(t), findAmounts, reg).map((a) => `${a.model} ${a.attribute} ${a.amount!.value * a.amount!.factor}${a.qualifier ? ` ${a.qualifier}` : ''}${a.variant ? ' (variant)' : ''}`);
-const releases = (t: string, reportDate: string | null = null) => sentenceReleases(sentence(t, { reportDate })).map((r) => `${r.model} ${r.date}`);
+const releases = (t: string, reportDate: string | null = null) => sentenceReleases(sentence(t, { reportDate }), reg.wording).map((r) => `${r.model} ${r.date}`);
 
 describe('sentenceScores', () => {
   it('reads "Gemini Ultra 的 MMLU 指标达到 90.04%" and the comparison in parentheses, not the human figure', () => {
