@@ -84,7 +84,10 @@ export function sentenceQuantities(s: Sentence, findAmounts: (t: string) => Amou
   const subjects = clauseSubjects(s);
   for (const { clause, subject } of subjects) {
     const text = s.text.slice(clause.start, clause.end);
-    const amounts = [...findAmounts(text), ...orderWords(text, registry)].filter((a) => !a.percent && !a.currency);
+    const found = findAmounts(text);
+    // Magnitude words the amount finder did not already read as a number ("千亿" is 千 × 亿 to it).
+    const orders = orderWords(text, registry).filter((o) => !found.some((a) => a.start < o.end && o.start < a.end));
+    const amounts = [...found, ...orders].filter((a) => !a.percent && !a.currency);
     const perClause: RawAttribute[] = [];
     for (const a of amounts) {
       const at = clause.start + a.start;

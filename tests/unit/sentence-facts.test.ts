@@ -27,6 +27,9 @@ describe('sentenceScores', () => {
 });
 
 describe('sentenceQuantities', () => {
+  it('reads "千亿级参数" once, as one order of magnitude, not as two sizes of the model', () => {
+    expect(quantities('GLM-4拥有千亿级参数，支持128K上下文。')).toEqual(['glm-4 parameters 100000000000', 'glm-4 contextWindow 128000']);
+  });
   it('pairs "分别为" lists (Nano-1、Nano-2 参数量分别为 1.8B 和 3.25B)', () => {
     expect(quantities('Nano-1、Nano-2 参数量分别为 1.8B 和 3.25B，分别针对不同内存的设备。')).toEqual(['gemini-nano-1 parameters 1800000000', 'gemini-nano-2 parameters 3250000000']);
   });
