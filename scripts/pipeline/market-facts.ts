@@ -136,7 +136,7 @@ export function sentenceMarket(
         period: period?.value ?? null,
         value: a.value,
         ...(a.max !== undefined ? { valueMax: a.max } : {}),
-        unit: a.percent ? '%' : a.unit || (kind === 'users' ? '' : a.unit),
+        unit: a.percent ? '%' : a.unit,
         normalized: a.value * factor,
         currency: a.currency,
         forecast,

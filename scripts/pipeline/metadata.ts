@@ -104,7 +104,6 @@ export function inferMetadata(id: string, rawLines: string[], blocks: Block[], r
 
   const brokerCurated = meta?.broker ? registry.brokers.find((b) => b.id === meta.broker) : undefined;
   const title = pick('title', inferTitle(blocks, rawLines, registry), meta?.title) ?? id;
-  if (origin.title === 'missing') origin.title = 'missing';
   return {
     title,
     broker: pick('broker', inferBroker(text, registry), brokerCurated ? { id: brokerCurated.id, zh: brokerCurated.zh, en: brokerCurated.en } : undefined),

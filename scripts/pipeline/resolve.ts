@@ -112,9 +112,8 @@ export function resolveCollections(exs: Extraction[], registry: Registry, issues
           e.attributes
             .filter((a) => a.model === id && a.attribute === attr && a.amount)
             .map((a) => {
-              const unitFactor = attr === 'contextWindow' && a.amount!.factor === 1 ? 1 : a.amount!.factor;
-              const q: QuantityAssertion = { value: a.amount!.value * unitFactor, printed: a.printed, source: a.source };
-              if (a.amount!.max !== undefined) q.max = a.amount!.max * unitFactor;
+              const q: QuantityAssertion = { value: a.amount!.value * a.amount!.factor, printed: a.printed, source: a.source };
+              if (a.amount!.max !== undefined) q.max = a.amount!.max * a.amount!.factor;
               if (a.qualifier) q.qualifier = a.qualifier;
               if (a.variant) q.variant = a.variant;
               return q;

@@ -4,9 +4,10 @@ import { wordsPattern } from './text.ts';
 export interface CellScore {
   value: number;
   percent: boolean;
-  /** Setting printed with the number (5-shot, CoT@32, 0-shot (IT)), or null. */
-  setting: string | null;
-  /** Name printed in the cell after the number, e.g. "U-PaLM" in "70.7% 5-shot U-PaLM [44]". */
+  /**
+   * What the cell prints after the number, without footnote marks: a setting ("CoT@32"), a model
+   * ("5-shot U-PaLM" in "70.7% 5-shot U-PaLM [44]"), or both. The table reader decides which.
+   */
   rest: string;
   printed: string;
 }
@@ -35,8 +36,8 @@ export function stripMarks(s: string): string {
 
 /**
  * Read the scores in a table cell. "—", "-" and blanks are empty; "95.8/98.9" keeps its first
- * number; "58.5% 4-shot Minerva prompt 59.4% 7-shot" gives two scores; text after a number is
- * its setting unless it names a model (returned in `rest`).
+ * number; "58.5% 4-shot Minerva prompt 59.4% 7-shot" gives two scores, each with the text after
+ * it in `rest`.
  */
 export function parseScoreCell(cell: string): CellScore[] {
   const text = cell.replace(/\s+/g, ' ').trim();
@@ -51,14 +52,7 @@ export function parseScoreCell(cell: string): CellScore[] {
     const next = /(?:^|\s)[<>≈~]?\d+(?:\.\d+)?\s*%/.exec(after);
     const tail = next ? after.slice(0, next.index) : after;
     const printed = (m[0] + tail).trim();
-    const clean = stripMarks(tail.replace(/^\s*[（(]?\s*/, (s) => s));
-    out.push({
-      value: Number(m[1]),
-      percent: Boolean(m[2]),
-      setting: null,
-      rest: clean,
-      printed: stripMarks(printed) === '' ? printed : printed,
-    });
+    out.push({ value: Number(m[1]), percent: Boolean(m[2]), rest: stripMarks(tail), printed });
     rest = next ? after.slice(next.index).trim() : '';
   }
   return out;

@@ -1,7 +1,6 @@
 import type { Block, Figure, Issue, RegistryBoilerplate, Section, TableRow } from '../../src/schemas/index.ts';
 import { classifyLine, markLineRoles, type LineInfo } from './classify-lines.ts';
 import { htmlToText, looksLikeHtml, parseHtmlTable } from './html-table.ts';
-import { slugify } from './text.ts';
 
 export interface Segmented {
   blocks: Block[];
@@ -228,4 +227,3 @@ export function guessHeaderRows(rows: TableRow[]): number {
   return h;
 }
 
-export { slugify };

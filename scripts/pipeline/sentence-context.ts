@@ -1,4 +1,4 @@
-import type { Mention, Matcher } from './entities.ts';
+import type { Mention } from './entities.ts';
 
 /** A sentence with what the fact readers need to know about it. */
 export interface Sentence {
@@ -38,8 +38,6 @@ export function clauses(text: string): Clause[] {
 }
 
 export const modelMentions = (ms: Mention[]) => ms.filter((m) => m.targets[0]!.kind === 'model');
-export const vendorMentions = (ms: Mention[]) => ms.filter((m) => m.targets.some((t) => t.kind === 'vendor') && m.targets[0]!.kind !== 'model');
-export const benchmarkMentions = (ms: Mention[]) => ms.filter((m) => m.targets[0]!.kind === 'benchmark');
 export const within = (ms: Mention[], c: Clause) => ms.filter((m) => m.start >= c.start && m.end <= c.end);
 
 /** Models preceded by 类似/对标/基于 are comparisons, not the subject. */
@@ -61,7 +59,3 @@ export function clauseSubjects(s: Sentence): Array<{ clause: Clause; subject: Me
   });
 }
 
-/** Build the mention list once per sentence. */
-export function sentenceMentions(matcher: Matcher, text: string): Mention[] {
-  return matcher.find(text);
-}

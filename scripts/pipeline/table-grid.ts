@@ -11,7 +11,6 @@ export interface Grid {
 export function toGrid(table: Table): Grid {
   const cells: string[][] = [];
   const lines: number[] = [];
-  const pending: Array<{ text: string; left: number }> = [];
   table.rows.forEach((row, r) => {
     const out: string[] = cells[r] ?? [];
     let c = 0;
@@ -31,7 +30,6 @@ export function toGrid(table: Table): Grid {
     cells[r] = out;
     lines[r] = row.line;
   });
-  void pending;
   const width = Math.max(0, ...cells.map((r) => r.length));
   for (const r of cells) for (let c = 0; c < width; c++) r[c] ??= '';
   return { cells, lines, width };

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { parseScoreCell, stripMarks } from '../../scripts/pipeline/score-cell.ts';
 
 describe('parseScoreCell', () => {
-  it('reads value, percent and setting from "90.04% CoT@32*"', () => {
-    expect(parseScoreCell('90.04% CoT@32*')).toEqual([{ value: 90.04, percent: true, setting: null, rest: 'CoT@32', printed: '90.04% CoT@32*' }]);
+  it('reads value and percent from "90.04% CoT@32*", keeping the setting after it without the footnote mark', () => {
+    expect(parseScoreCell('90.04% CoT@32*')).toEqual([{ value: 90.04, percent: true, rest: 'CoT@32', printed: '90.04% CoT@32*' }]);
   });
 
   it('keeps the model named inside the cell, as in "70.7% 5-shot U-PaLM [44]"', () => {
