@@ -49,8 +49,8 @@ describe('markLineRoles', () => {
   });
 
   it('marks analyst contact lines and the short lines between them', () => {
-    const lines = ['分析师：王湘杰', '', '执业证号：S1250521120002', '', '电话：0755-26671517', '', '邮箱：wxj@swsc.com.cn'];
-    expect(roles(lines).filter((r) => r !== '-' )).toHaveLength(4);
+    const lines = ['分析师：王湘杰', '西南证券研究发展中心', '执业证号：S1250521120002', '', '电话：0755-26671517', '', '邮箱：wxj@swsc.com.cn', '', 'Gemini 采用原生多模态的模型结构。'];
+    expect(roles(lines)).toEqual(['boilerplate', 'boilerplate', 'boilerplate', '-', 'boilerplate', '-', 'boilerplate', '-', '-']);
   });
 
   it('ends a contents list where the section numbering restarts', () => {

@@ -29,8 +29,11 @@ describe('resolveCollections', () => {
 
   it('gives every result, figure and event a source line in an existing report', () => {
     const lines = new Map(c.reports.map((r) => [r.id, r.lineCount]));
-    for (const x of [...c.results, ...c.marketFigures, ...c.events]) {
+    const all = [...c.results, ...c.marketFigures, ...c.events];
+    expect(all.length).toBeGreaterThan(500);
+    for (const x of all) {
       expect(lines.has(x.source.report)).toBe(true);
+      expect(x.source.line).toBeGreaterThanOrEqual(1);
       expect(x.source.line).toBeLessThanOrEqual(lines.get(x.source.report)!);
     }
   });

@@ -26,8 +26,8 @@ describe('leaderboards', () => {
   });
 
   it('marks a model with two values under one setting as disputed', () => {
-    const g = leaderboards([res('a', 86.4, '5-shot', '%', 'r1'), res('a', 87.29, '5-shot', '%', 'r2')], true)[0]!;
-    expect(g.rows.every((r) => r.disputed)).toBe(true);
+    const g = leaderboards([res('a', 86.4, '5-shot', '%', 'r1'), res('a', 87.29, '5-shot', '%', 'r2'), res('b', 80, '5-shot', '%', 'r1')], true)[0]!;
+    expect(g.rows.map((r) => `${r.model} ${r.value} ${r.disputed}`)).toEqual(['a 87.29 true', 'a 86.4 true', 'b 80 false']);
   });
 });
 
@@ -51,7 +51,9 @@ describe('marketSubjects', () => {
 
 describe('chart specs', () => {
   it('sorts bars in the benchmark direction and keeps links', () => {
-    expect(barSpec('t', 'a', [{ label: 'x', value: 1, href: '/x/' }, { label: 'y', value: 3, href: '/y/' }], false)).toMatchObject({ labels: ['x', 'y'], values: [1, 3], links: ['/x/', '/y/'] });
+    const rows = [{ label: 'y', value: 3, href: '/y/' }, { label: 'x', value: 1, href: '/x/' }, { label: 'z', value: 2 }];
+    expect(barSpec('t', 'a', rows, false)).toMatchObject({ labels: ['x', 'z', 'y'], values: [1, 2, 3], links: ['/x/', '', '/y/'] });
+    expect(barSpec('t', 'a', rows, true)).toMatchObject({ labels: ['y', 'z', 'x'], values: [3, 2, 1], links: ['/y/', '', '/x/'] });
   });
   it('splits actual and forecast series by period', () => {
     const m = marketSpec('t', 'CNY 亿', [{ period: '2022', normalized: 2.058e11, forecast: false }, { period: '2027', normalized: 7.119e11, forecast: true }], 1e8);
