@@ -65,8 +65,16 @@ describe('a report full of active markup, built into the site', () => {
     expect(await page.locator('#results a[href^="/reports/zz-hostile-report/#L"]').count()).toBeGreaterThan(0);
     await page.goto(`${site.url}/search/?q=alert`);
     await page.waitForFunction(() => /result/.test(document.getElementById('search-status')?.textContent ?? ''), undefined, { timeout: 20_000 });
+    // The report's own script text is found, and shown as text.
+    expect(await page.locator('#results li').count()).toBeGreaterThan(0);
     expect(await page.locator('#results script, #results img, #results iframe').count()).toBe(0);
     expect(dialogs).toEqual([]);
+    // Contact details are not in the search index either (its files are compressed: ask it).
+    for (const secret of ['13800138000', 'zhangsan', '13912345678']) {
+      await page.goto(`${site.url}/search/?q=${encodeURIComponent(secret)}`);
+      await page.waitForFunction(() => /result/.test(document.getElementById('search-status')?.textContent ?? ''), undefined, { timeout: 20_000 });
+      expect(await page.locator('#search-status').textContent(), secret).toMatch(/^0 results/);
+    }
     await page.close();
   });
 

@@ -37,7 +37,7 @@ describe('the three uses, in Chromium', () => {
     const target = await page.evaluate(() => {
       document.querySelector('canvas[data-chart]')!.scrollIntoView({ block: 'center' });
       const canvas = document.querySelector('canvas[data-chart]') as HTMLCanvasElement & { chart: { getDatasetMeta(i: number): { data: Array<{ x: number; y: number }> }; data: { datasets: Array<{ label: string; data: Array<{ x: number; y: number }> }> } } };
-      const spec = JSON.parse(canvas.dataset['chart']!) as { points: Array<{ x: number; y: number; href: string; vendor: string }> };
+      const spec = JSON.parse(canvas.dataset['chart']!) as { points: Array<{ x: number; y: number; href: string; vendor: string; label: string }> };
       const ds = canvas.chart.data.datasets.findIndex((d) => d.label === 'OpenAI');
       // The first OpenAI point that lies inside the viewport.
       const box0 = canvas.getBoundingClientRect();
@@ -45,11 +45,13 @@ describe('the three uses, in Chromium', () => {
       const el = canvas.chart.getDatasetMeta(ds).data[idx]!;
       const raw = canvas.chart.data.datasets[ds]!.data[idx]!;
       const box = canvas.getBoundingClientRect();
-      return { x: box.left + el.x, y: box.top + el.y, href: spec.points.find((p) => p.vendor === 'OpenAI' && p.x === raw.x && p.y === raw.y)!.href };
+      const point = spec.points.find((p) => p.vendor === 'OpenAI' && p.x === raw.x && p.y === raw.y)!;
+      return { x: box.left + el.x, y: box.top + el.y, href: point.href, label: point.label };
     });
+    expect(target.href).toMatch(/^\/models\/[a-z0-9-]+\/$/);
     await Promise.all([page.waitForURL(`**${target.href}`), page.mouse.click(target.x, target.y)]);
     expect(new URL(page.url()).pathname).toBe(target.href);
-    expect(await page.locator('h1').textContent()).toBeTruthy();
+    expect(await page.locator('h1').textContent()).toContain(target.label);
   });
 
   it('filters the timeline by country: the list keeps only that country, and the chart follows', async () => {
@@ -96,22 +98,31 @@ describe('the three uses, in Chromium', () => {
     await page.goto(`${site.url}/search/?q=GPT-4&type=model`);
     await page.waitForFunction(() => document.querySelectorAll('#results li').length > 0, undefined, { timeout: 20_000 });
     const hrefs = await page.locator('#results li > a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')!));
+    expect(hrefs.length).toBeGreaterThan(0);
     expect(hrefs.every((h) => h.startsWith('/models/'))).toBe(true);
+    // Without the filter the same query also finds report lines: the filter removed them.
+    await page.goto(`${site.url}/search/?q=GPT-4`);
+    await page.waitForFunction(() => document.querySelectorAll('#results li').length > 0, undefined, { timeout: 20_000 });
+    const unfiltered = await page.locator('#results li > a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')!));
+    expect(unfiltered.some((h) => h.startsWith('/reports/'))).toBe(true);
   });
 
   it('opens /models/gpt-4/ directly, shows its scores and follows a source link to the highlighted line', async () => {
     await page.goto(`${site.url}/models/gpt-4/`);
-    const rows = page.locator('#scores ~ div table tbody tr, #scores + div table tbody tr');
     expect(await page.locator('h1').textContent()).toContain('GPT-4');
     const table = page.locator('table:has(caption:text("Benchmark scores of GPT-4"))');
     expect(await table.locator('tbody tr').count()).toBeGreaterThan(20);
     expect(await table.locator('tbody tr', { hasText: 'MMLU' }).first().textContent()).toMatch(/86\.4%|87\.29%/);
     await page.waitForSelector('canvas[data-ready="1"]');
-    const link = table.locator('a.src').first();
+    const row = table.locator('tbody tr', { has: page.locator('a.src') }).first();
+    const score = (await row.locator('td.num').first().textContent())!.match(/\d+(?:\.\d+)?/)![0];
+    const link = row.locator('a.src').first();
     const href = (await link.getAttribute('href'))!;
     await Promise.all([page.waitForURL(`**${href}`), link.click()]);
     expect(await targetBackground(page)).toBe(HIGHLIGHT);
-    void rows;
+    // The highlighted line is the one that prints the score.
+    const text = await page.evaluate(() => document.getElementById(location.hash.slice(1))?.textContent ?? '');
+    expect(text).toContain(score);
   });
 
   it('logs no errors in the browser (CSP, scripts, WebAssembly)', () => {

@@ -40,11 +40,12 @@ describe('Lighthouse budgets', () => {
       for (let attempt = 0; attempt < 2; attempt++) {
         const r = await lighthouse(`${site.url}${path}`, { port: PORT, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
         const cats = Object.fromEntries(Object.entries(r!.lhr.categories).map(([k, v]) => [k, Math.round((v.score ?? 0) * 100)]));
-        if (!best['performance'] || cats['performance']! > best['performance']) best = cats;
-        failing = Object.entries(r!.lhr.audits)
+        const failed = Object.entries(r!.lhr.audits)
           .filter(([, a]) => a.score !== null && a.score < 1 && ['binary', 'numeric'].includes(a.scoreDisplayMode) && !['performance'].includes(a.id))
           .filter(([id]) => (r!.lhr.categories['accessibility']!.auditRefs.some((x) => x.id === id) || r!.lhr.categories['seo']!.auditRefs.some((x) => x.id === id) || r!.lhr.categories['best-practices']!.auditRefs.some((x) => x.id === id)))
           .map(([id, a]) => `${id}: ${a.title}`);
+        // Scores and failing audits come from the same run.
+        if (!best['performance'] || cats['performance']! > best['performance']) (best = cats), (failing = failed);
         if (best['performance']! >= 95) break;
       }
       scores[path] = best;

@@ -77,9 +77,11 @@ describe('the built site (dist/)', () => {
     for (const file of Object.values(COLLECTION_FILES)) {
       const json = readFileSync(join(DIST, 'data', file), 'utf8');
       expect(json, file).toBe(generated(file));
-      const csv = readFileSync(join(DIST, 'data', file.replace(/\.json$/, '.csv')), 'utf8');
-      const records = csvRecords(csv);
-      expect(records - 1, file).toBe((JSON.parse(json) as unknown[]).length);
+      const csv = csvRecords(readFileSync(join(DIST, 'data', file.replace(/\.json$/, '.csv')), 'utf8'));
+      const rows = JSON.parse(json) as Array<{ id: string }>;
+      expect(rows.length, file).toBeGreaterThan(0);
+      expect(csv[0]![0], file).toBe('id');
+      expect(csv.slice(1).map((r) => r[0]), file).toEqual(rows.map((r) => r.id));
     }
   });
 
@@ -88,8 +90,14 @@ describe('the built site (dist/)', () => {
     const allowed = (p: string) => p === '/search/' || p === '/timeline/' || p === '/markets/' || p === '/methodology/' || p.startsWith('/models/') || p.startsWith('/benchmarks/') || p.startsWith('/notes/');
     expect(withJs.filter((p) => !allowed(p))).toEqual([]);
     for (const p of ['/', '/models/', '/reports/', '/vendors/', '/about/', '/data/']) expect(withJs, p).not.toContain(p);
-    // A chart page loads a script; a model page without percentage scores loads none.
     expect(withJs).toContain('/timeline/');
+    // A model page loads the chart script only when it has a chart: two or more percentage scores.
+    const results = collection<{ model: string; unit: string }>('results.json');
+    const models = collection<{ id: string }>('models.json');
+    const charted = models.filter((m) => results.filter((r) => r.model === m.id && r.unit === '%').length > 1).map((m) => `/models/${m.id}/`);
+    expect(charted.length).toBeGreaterThan(5);
+    expect(charted.length).toBeLessThan(models.length);
+    expect(withJs.filter((p) => /^\/models\/[^/]+\/$/.test(p) && !['/models/by-date/', '/models/by-mentions/', '/models/by-scores/'].includes(p)).sort()).toEqual(charted.sort());
   });
 
   it('renders report text as text: no markup from a report reaches the page', () => {
@@ -111,14 +119,23 @@ describe('the built site (dist/)', () => {
   });
 });
 
-/** Count CSV records (quoted fields may contain newlines). */
-function csvRecords(csv: string): number {
-  let n = 0;
+/** Parse CSV (RFC 4180: quoted fields may hold commas, quotes and newlines) into records of fields. */
+function csvRecords(csv: string): string[][] {
+  const records: string[][] = [];
+  let field = '';
+  let record: string[] = [];
   let quoted = false;
   for (let i = 0; i < csv.length; i++) {
-    const ch = csv[i];
-    if (ch === '"') quoted = !quoted;
-    else if (ch === '\n' && !quoted) n++;
+    const ch = csv[i]!;
+    if (quoted) {
+      if (ch === '"' && csv[i + 1] === '"') (field += '"'), i++;
+      else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') record.push(field), (field = '');
+    else if (ch === '\n') record.push(field), records.push(record), (record = []), (field = '');
+    else if (ch !== '\r') field += ch;
   }
-  return n;
+  if (field !== '' || record.length > 0) record.push(field), records.push(record);
+  return records;
 }
