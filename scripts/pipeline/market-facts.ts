@@ -7,6 +7,7 @@ import { wordsPattern } from './text.ts';
 export interface RawMarket {
   kind: MarketKind;
   subject: string;
+  about: string;
   subjectZh: string;
   region: string | null;
   period: string | null;
@@ -125,12 +126,14 @@ export function sentenceMarket(
       // With neither entity nor topic, name the subject by the clause's leading noun ("多邻国每个月有…" → 多邻国).
       const lead = !entity && !topicEn ? /^[\s•]*([^\s，,每有的达为超是]{2,10})/.exec(text)?.[1] ?? null : null;
       const subjectCore = useEntity ? entity.name : topicEn ?? (entity ? entity.name : lead);
-      const subject = [regionEn && !useEntity ? regionEn : null, subjectCore, kindWord].filter(Boolean).join(' ');
+      const about = [regionEn && !useEntity ? regionEn : null, subjectCore].filter(Boolean).join(' ');
+      const subject = [about, kindWord].filter(Boolean).join(' ');
       const subjectZh = `${!useEntity && region ? region : ''}${useEntity ? entity.printed : topic ?? (entity?.printed ?? lead ?? '')}${kindHere.word}`;
       const factor = a.percent ? 0.01 : a.factor;
       out.push({
         kind,
         subject,
+        about,
         subjectZh,
         region: useEntity ? null : regionEn,
         period: period?.value ?? null,

@@ -197,6 +197,7 @@ export function resolveCollections(exs: Extraction[], registry: Registry, issues
       const f: MarketFigure = {
         id: `${base}-${k}`,
         subject: m.subject,
+        about: m.about,
         subjectZh: m.subjectZh,
         kind: m.kind,
         region: m.region,

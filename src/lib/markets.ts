@@ -32,7 +32,7 @@ export const subjectSlug = (s: string): string => {
 
 const periodStart = (p: string | null) => (p ? Number(p.slice(0, 4)) || 0 : 0);
 
-/** Group market figures by subject; CAGRs attach to the market-size subject of the same region and topic. */
+/** Group market figures by subject; CAGRs attach to the market-size subject they are about (same region and topic). */
 export function marketSubjects(figures: MarketFigure[]): MarketSubject[] {
   const bySubject = new Map<string, MarketFigure[]>();
   for (const f of figures) {
@@ -43,7 +43,6 @@ export function marketSubjects(figures: MarketFigure[]): MarketSubject[] {
   const subjects = [...bySubject.entries()]
     .map(([subject, fs]) => {
       const sorted = [...fs].sort((a, b) => periodStart(a.period) - periodStart(b.period) || (a.period ?? '').localeCompare(b.period ?? '') || a.source.report.localeCompare(b.source.report));
-      const stem = subject.replace(/ market size$/, '');
       return {
         slug: subjectSlug(subject),
         subject,
@@ -51,7 +50,7 @@ export function marketSubjects(figures: MarketFigure[]): MarketSubject[] {
         figures: sorted,
         reports: [...new Set(sorted.map((f) => f.source.report))],
         currency: sorted.find((f) => f.currency)?.currency ?? null,
-        cagr: fs[0]!.kind === 'market-size' ? cagrs.filter((c) => c.subject.replace(/ CAGR$/, '') === stem) : [],
+        cagr: fs[0]!.kind === 'market-size' && fs[0]!.about ? cagrs.filter((c) => c.about === fs[0]!.about) : [],
       };
     })
     .sort((a, b) => b.figures.length - a.figures.length || a.subject.localeCompare(b.subject));

@@ -10,6 +10,11 @@ export const marketFigureSchema = z.object({
   id: z.string(),
   /** What the figure is about, e.g. "China AI market size" (English) — groups figures across reports. */
   subject: z.string(),
+  /**
+   * What the figure is about, without its kind: "China AI" for both "China AI market size" and
+   * "China AI CAGR", so a growth rate finds the market it belongs to. Empty when only the kind is known.
+   */
+  about: z.string(),
   /** Subject as printed in the report, e.g. 中国人工智能市场规模. */
   subjectZh: z.string(),
   /** What kind of figure. */

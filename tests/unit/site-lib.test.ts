@@ -9,7 +9,7 @@ import { marketSubjects, subjectSlug } from '../../src/lib/markets.ts';
 import { radioFilterCss } from '../../src/lib/radio-filters.ts';
 import { reportView } from '../../src/lib/report-view.ts';
 import { containsPhrases, parseQuery, safeExcerpt } from '../../src/lib/search-query.ts';
-import type { Result } from '../../src/schemas/index.ts';
+import type { MarketFigure, Result } from '../../src/schemas/index.ts';
 import { ingestSeeds, ROOT } from '../helpers/corpus.ts';
 
 const c = ingestSeeds().collections;
@@ -39,6 +39,12 @@ describe('marketSubjects', () => {
     expect(slugs[3]).toMatch(/^[0-9a-z]{7}$/);
     expect(new Set(slugs).size).toBe(4);
     expect(subjectSlug('星火大模型 users')).toBe(slugs[0]);
+  });
+
+  it('attaches a CAGR to the market it is about, whatever the kind words say', () => {
+    const fig = (id: string, kind: MarketFigure['kind'], subject: string, about: string): MarketFigure => ({ id, subject, about, subjectZh: subject, kind, region: 'China', period: '2027', value: 1, unit: '亿元', normalized: 1e8, currency: 'CNY', forecast: true, entity: null, printed: '1亿元', source: { report: 'r', line: 1 } });
+    const subjects = marketSubjects([fig('a', 'market-size', '中国 AI 市场', 'China AI'), fig('b', 'cagr', '中国 AI 增速', 'China AI'), fig('c', 'cagr', 'Global AI CAGR', 'Global AI')]);
+    expect(subjects.map((x) => [x.subject, x.cagr.map((c) => c.id)])).toEqual([['中国 AI 市场', ['b']]]);
   });
 
   it('groups figures by subject across reports and attaches the CAGR', () => {
