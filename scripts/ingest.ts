@@ -7,7 +7,8 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { loadRegistry, REGISTRY_FILES } from './pipeline/registry.ts';
-import { COLLECTION_FILES, formatIssue, ingestCorpus, reportIdOf, toJson } from './pipeline/ingest-corpus.ts';
+import { COLLECTION_FILES } from '../src/schemas/index.ts';
+import { formatIssue, ingestCorpus, reportIdOf, toJson } from './pipeline/ingest-corpus.ts';
 
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);

@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'zod';
 import {
+  COLLECTION_FILES,
   benchmarkSchema,
   eventSchema,
   marketFigureSchema,
@@ -23,13 +24,13 @@ const DATA = dataDir();
 const fromIngest = <T extends z.ZodType>(name: string, schema: T) => defineCollection({ loader: file(`${DATA}/${name}`), schema });
 
 export const collections = {
-  reports: fromIngest('reports.json', reportSchema),
-  models: fromIngest('models.json', modelSchema),
-  vendors: fromIngest('vendors.json', vendorSchema),
-  benchmarks: fromIngest('benchmarks.json', benchmarkSchema),
-  results: fromIngest('results.json', resultSchema),
-  marketFigures: fromIngest('market-figures.json', marketFigureSchema),
-  events: fromIngest('events.json', eventSchema),
+  reports: fromIngest(COLLECTION_FILES.reports, reportSchema),
+  models: fromIngest(COLLECTION_FILES.models, modelSchema),
+  vendors: fromIngest(COLLECTION_FILES.vendors, vendorSchema),
+  benchmarks: fromIngest(COLLECTION_FILES.benchmarks, benchmarkSchema),
+  results: fromIngest(COLLECTION_FILES.results, resultSchema),
+  marketFigures: fromIngest(COLLECTION_FILES.marketFigures, marketFigureSchema),
+  events: fromIngest(COLLECTION_FILES.events, eventSchema),
   /** Optional curated editorial notes (MDX) on a model, vendor or market. */
   notes: defineCollection({
     loader: glob({ pattern: '**/*.mdx', base: './content/notes' }),

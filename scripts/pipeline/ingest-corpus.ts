@@ -12,6 +12,7 @@ import {
   reportSchema,
   resultSchema,
   vendorSchema,
+  COLLECTION_FILES,
   type Collections,
   type Issue,
   type Registry,
@@ -41,17 +42,6 @@ export const COLLECTION_SCHEMAS = {
   events: eventSchema,
 } as const;
 
-/** File name of each collection in the output folder. */
-export const COLLECTION_FILES: Record<keyof typeof COLLECTION_SCHEMAS, string> = {
-  reports: 'reports.json',
-  claims: 'claims.json',
-  models: 'models.json',
-  vendors: 'vendors.json',
-  benchmarks: 'benchmarks.json',
-  results: 'results.json',
-  marketFigures: 'market-figures.json',
-  events: 'events.json',
-};
 
 export interface IngestOutcome {
   collections: Collections;

@@ -1,17 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
+import { COLLECTION_FILES } from '../schemas/index.ts';
 import { dataDir } from './data-dir.ts';
 
 /** The collections published under /data/, their ingest file and schema module. */
 export const EXPORTS = [
-  { name: 'reports', file: 'reports.json', schema: 'report.ts', omitInCsv: ['blocks', 'sections', 'figures'] },
-  { name: 'claims', file: 'claims.json', schema: 'claim.ts', omitInCsv: [] },
-  { name: 'models', file: 'models.json', schema: 'model.ts', omitInCsv: [] },
-  { name: 'vendors', file: 'vendors.json', schema: 'vendor.ts', omitInCsv: [] },
-  { name: 'benchmarks', file: 'benchmarks.json', schema: 'benchmark.ts', omitInCsv: [] },
-  { name: 'results', file: 'results.json', schema: 'result.ts', omitInCsv: [] },
-  { name: 'market-figures', file: 'market-figures.json', schema: 'market-figure.ts', omitInCsv: [] },
-  { name: 'events', file: 'events.json', schema: 'event.ts', omitInCsv: [] },
+  { name: 'reports', file: COLLECTION_FILES.reports, schema: 'report.ts', omitInCsv: ['blocks', 'sections', 'figures'] },
+  { name: 'claims', file: COLLECTION_FILES.claims, schema: 'claim.ts', omitInCsv: [] },
+  { name: 'models', file: COLLECTION_FILES.models, schema: 'model.ts', omitInCsv: [] },
+  { name: 'vendors', file: COLLECTION_FILES.vendors, schema: 'vendor.ts', omitInCsv: [] },
+  { name: 'benchmarks', file: COLLECTION_FILES.benchmarks, schema: 'benchmark.ts', omitInCsv: [] },
+  { name: 'results', file: COLLECTION_FILES.results, schema: 'result.ts', omitInCsv: [] },
+  { name: 'market-figures', file: COLLECTION_FILES.marketFigures, schema: 'market-figure.ts', omitInCsv: [] },
+  { name: 'events', file: COLLECTION_FILES.events, schema: 'event.ts', omitInCsv: [] },
 ] as const;
 
 const ROOT = process.cwd();

@@ -20,3 +20,15 @@ export interface Collections {
   events: Event[];
   diagnostics: Diagnostics;
 }
+
+/** File name of each collection in the ingest output folder (and under /data/ on the site). */
+export const COLLECTION_FILES = {
+  reports: 'reports.json',
+  claims: 'claims.json',
+  models: 'models.json',
+  vendors: 'vendors.json',
+  benchmarks: 'benchmarks.json',
+  results: 'results.json',
+  marketFigures: 'market-figures.json',
+  events: 'events.json',
+} as const satisfies Record<Exclude<keyof Collections, 'diagnostics'>, string>;

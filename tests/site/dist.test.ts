@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { COLLECTION_FILES } from '../../scripts/pipeline/ingest-corpus.ts';
+import { COLLECTION_FILES } from '../../src/schemas/index.ts';
 import { styleHash } from '../../src/lib/radio-filters.ts';
 import { ROOT } from '../helpers/corpus.ts';
 import { DIST, fileFor, hrefsIn, html, htmlPages, idsIn } from '../helpers/dist.ts';
