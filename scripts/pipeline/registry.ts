@@ -46,6 +46,16 @@ function lineOf(text: string, needle: string): number | undefined {
   return at < 0 ? undefined : text.slice(0, at).split('\n').length;
 }
 
+/** Line of each `id: X` entry in a registry file, read in one pass (lookups stay linear in the file). */
+function idLines(text: string): (id: string) => number | undefined {
+  const lines = new Map<string, number>();
+  text.split('\n').forEach((l, i) => {
+    const m = /(?:^|[\s{,])id:\s*['"]?([^'",}\s#]+)/.exec(l);
+    if (m && !lines.has(m[1]!)) lines.set(m[1]!, i + 1);
+  });
+  return (id) => lines.get(id);
+}
+
 /** Render a Zod issue path like models[12].vendor. */
 function pathString(path: ReadonlyArray<PropertyKey>): string {
   return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`)).join('');
@@ -112,8 +122,9 @@ function crossCheck(dir: string, files: Record<string, string | undefined>, r: R
     const text = files[REGISTRY_FILES[kind]] ?? '';
     const ids = new Map<string, string>();
     const aliases = new Map<string, string>();
+    const lineOfId = idLines(text);
     for (const e of entries) {
-      const line = lineOf(text, `id: ${e.id}`);
+      const line = lineOfId(e.id);
       if (ids.has(e.id)) {
         issues.push({ file, ...(line ? { line } : {}), code: 'InvalidRegistryFile', severity: 'error', message: `id "${e.id}" is used twice`, hint: 'give each entry its own id' });
       }
@@ -139,8 +150,9 @@ function crossCheck(dir: string, files: Record<string, string | undefined>, r: R
   const modelIds = new Set(r.models.map((m) => m.id));
   const mfile = `${dir}/${REGISTRY_FILES.models}`;
   const mtext = files[REGISTRY_FILES.models] ?? '';
+  const lineOfModel = idLines(mtext);
   for (const m of r.models) {
-    const line = lineOf(mtext, `id: ${m.id}`);
+    const line = lineOfModel(m.id);
     if (m.vendor && !vendorIds.has(m.vendor)) {
       issues.push({ file: mfile, ...(line ? { line } : {}), code: 'UnknownVendorReference', severity: 'error', message: `model "${m.id}" names vendor "${m.vendor}", which is not in vendors.yaml`, hint: `add a vendor with id "${m.vendor}" to vendors.yaml or fix the id` });
     }

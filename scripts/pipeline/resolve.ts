@@ -20,7 +20,12 @@ const sortSources = <T extends { source: { report: string; line: number } }>(xs:
 
 /** Values that differ beyond rounding, ignoring variants and values a qualifier makes consistent. */
 function quantityConflict(xs: QuantityAssertion[]): boolean {
-  const plain = xs.filter((x) => !x.variant);
+  // Distinct claims only: a value stated by many reports is compared once.
+  const seen = new Set<string>();
+  const plain = xs.filter((x) => {
+    const k = `${x.value}|${x.max}|${x.qualifier}`;
+    return !x.variant && !seen.has(k) && Boolean(seen.add(k));
+  });
   for (let i = 0; i < plain.length; i++)
     for (let j = i + 1; j < plain.length; j++) {
       const a = plain[i]!;
@@ -98,19 +103,30 @@ export function resolveCollections(exs: Extraction[], registry: Registry, issues
     }
   }
 
+  // Assertions grouped by model once (report order kept), so building each model is linear overall.
+  const groupBy = <T,>(xs: Iterable<T>, key: (x: T) => string) => {
+    const m = new Map<string, T[]>();
+    for (const x of xs) (m.get(key(x)) ?? m.set(key(x), []).get(key(x))!).push(x);
+    return m;
+  };
+  const releasesOf = groupBy(exs.flatMap((e) => e.releases), (r) => r.model);
+  const attributesOf = groupBy(exs.flatMap((e) => e.attributes), (a) => `${a.model}|${a.attribute}`);
+  const pricesOf = groupBy(exs.flatMap((e) => e.prices), (p) => p.model);
+
   const models: Model[] = [...modelIds].sort().map((id) => {
     const reg = regModels.get(id);
     const seen = [...(spellings.get(`model:${id}`) ?? [])];
     const name = reg?.name ?? provisional.get(id) ?? id;
     const aliases = [...new Set([...(reg ? [reg.zh, ...reg.aliases, ...reg.exact] : []), ...seen].filter((a): a is string => Boolean(a) && a !== name))].sort();
-    const releaseDate = sortSources(
-      exs.flatMap((e) => e.releases.filter((r) => r.model === id).map((r) => ({ value: r.date, printed: r.printed, source: r.source }))),
-    ).filter((x, i, arr) => arr.findIndex((y) => y.value === x.value && y.source.report === x.source.report && y.source.line === x.source.line) === i);
+    const seenDates = new Set<string>();
+    const releaseDate = sortSources((releasesOf.get(id) ?? []).map((r) => ({ value: r.date, printed: r.printed, source: r.source }))).filter((x) => {
+      const k = `${x.value}|${x.source.report}|${x.source.line}`;
+      return !seenDates.has(k) && Boolean(seenDates.add(k));
+    });
     const quantity = (attr: 'parameters' | 'contextWindow'): QuantityAssertion[] =>
       sortSources(
-        exs.flatMap((e) =>
-          e.attributes
-            .filter((a) => a.model === id && a.attribute === attr && a.amount)
+        (attributesOf.get(`${id}|${attr}`) ?? [])
+            .filter((a) => a.amount)
             .map((a) => {
               const q: QuantityAssertion = { value: a.amount!.value * a.amount!.factor, printed: a.printed, source: a.source };
               if (a.amount!.max !== undefined) q.max = a.amount!.max * a.amount!.factor;
@@ -118,11 +134,10 @@ export function resolveCollections(exs: Extraction[], registry: Registry, issues
               if (a.variant) q.variant = a.variant;
               return q;
             }),
-        ),
       );
     const parameters = quantity('parameters');
     const contextWindow = quantity('contextWindow');
-    const prices = sortSources(exs.flatMap((e) => e.prices.filter((p) => p.model === id).map((p) => ({ value: p.value, currency: p.currency, per: p.per, direction: p.direction, printed: p.printed, source: p.source }))));
+    const prices = sortSources((pricesOf.get(id) ?? []).map((p) => ({ value: p.value, currency: p.currency, per: p.per, direction: p.direction, printed: p.printed, source: p.source })));
     const conflicts: string[] = [];
     if (dateConflict(releaseDate.map((d) => d.value))) conflicts.push('releaseDate');
     if (quantityConflict(parameters)) conflicts.push('parameters');
@@ -151,10 +166,11 @@ export function resolveCollections(exs: Extraction[], registry: Registry, issues
 
   const vendorIds = new Set<string>([...reportsOf.keys()].filter((k) => k.startsWith('vendor:')).map((k) => k.slice(7)));
   for (const m of models) if (m.vendor) vendorIds.add(m.vendor);
+  const modelsOfVendor = groupBy(models.filter((m) => m.vendor), (m) => m.vendor!);
   const vendors: Vendor[] = [...vendorIds].sort().map((id) => {
     const reg = regVendors.get(id)!;
     const seen = [...(spellings.get(`vendor:${id}`) ?? [])];
-    const vm = models.filter((m) => m.vendor === id);
+    const vm = modelsOfVendor.get(id) ?? [];
     const reports = new Set([...(reportsOf.get(`vendor:${id}`) ?? []), ...vm.flatMap((m) => m.reports)]);
     return {
       id,
@@ -170,10 +186,11 @@ export function resolveCollections(exs: Extraction[], registry: Registry, issues
   });
 
   const benchIds = new Set<string>([...reportsOf.keys()].filter((k) => k.startsWith('benchmark:')).map((k) => k.slice(10)));
+  const resultsOf = groupBy(results, (r) => r.benchmark);
   const benchmarks: Benchmark[] = [...benchIds].sort().map((id) => {
     const reg = regBench.get(id)!;
     const seen = [...(spellings.get(`benchmark:${id}`) ?? [])];
-    const rs = results.filter((r) => r.benchmark === id);
+    const rs = resultsOf.get(id) ?? [];
     return {
       id,
       name: reg.name,
@@ -217,7 +234,11 @@ export function resolveCollections(exs: Extraction[], registry: Registry, issues
   }
   sortSources(marketFigures);
 
-  const claimAt = (report: string, line: number) => claims.find((c) => c.report === report && c.line <= line && c.lineEnd >= line && c.kind === 'sentence') ?? claims.find((c) => c.report === report && c.line === line);
+  const claimsOf = groupBy(claims, (c) => c.report);
+  const claimAt = (report: string, line: number) => {
+    const cs = claimsOf.get(report) ?? [];
+    return cs.find((c) => c.line <= line && c.lineEnd >= line && c.kind === 'sentence') ?? cs.find((c) => c.line === line);
+  };
   const events: Event[] = [];
   const seenEvents = new Set<string>();
   for (const ex of exs) {
@@ -249,11 +270,21 @@ export function resolveCollections(exs: Extraction[], registry: Registry, issues
     }
     candidates.push(...[...agg.values()].sort(byStr((c) => c.name.toLowerCase())));
   }
+  const fileOf = new Map(exs.map((e) => [e.report.id, e.report.file]));
   for (const c of candidates) {
-    issues.push({ file: exs.find((e) => e.report.id === c.report)!.report.file, line: c.line, code: 'UnknownEntityCandidate', severity: 'info', message: `“${c.name}” looks like a model (${c.reason}) but is not in the registry`, hint: 'add it to content/registry/models.yaml (or not-models.yaml if it is not a model)' });
+    issues.push({ file: fileOf.get(c.report)!, line: c.line, code: 'UnknownEntityCandidate', severity: 'info', message: `“${c.name}” looks like a model (${c.reason}) but is not in the registry`, hint: 'add it to content/registry/models.yaml (or not-models.yaml if it is not a model)' });
   }
 
   const reports = exs.map((e) => e.report).sort(byStr((r) => r.id));
+  const count = (ids: Iterable<string>) => {
+    const m = new Map<string, number>();
+    for (const id of ids) m.set(id, (m.get(id) ?? 0) + 1);
+    return m;
+  };
+  const resultsIn = count(results.map((r) => r.source.report));
+  const eventsIn = count(events.map((x) => x.source.report));
+  const modelsIn = count(models.flatMap((m) => m.reports));
+  const vendorsIn = count(vendors.flatMap((v) => v.reports));
   const stats = exs.map((e) => {
     const blocks: Record<string, number> = {};
     let boiler = 0;
@@ -274,11 +305,11 @@ export function resolveCollections(exs: Extraction[], registry: Registry, issues
       tables: e.tables.total,
       scoreTables: e.tables.withScores,
       claims: e.claims.length,
-      results: results.filter((r) => r.source.report === e.report.id).length,
+      results: resultsIn.get(e.report.id) ?? 0,
       marketFigures: e.market.length,
-      events: events.filter((x) => x.source.report === e.report.id).length,
-      models: models.filter((m) => m.reports.includes(e.report.id)).length,
-      vendors: vendors.filter((v) => v.reports.includes(e.report.id)).length,
+      events: eventsIn.get(e.report.id) ?? 0,
+      models: modelsIn.get(e.report.id) ?? 0,
+      vendors: vendorsIn.get(e.report.id) ?? 0,
     };
   });
   const sortedIssues = [...issues].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0)));
