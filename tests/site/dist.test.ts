@@ -20,6 +20,23 @@ describe('the built site (dist/)', () => {
     for (const p of ['/', '/timeline/', '/models/', '/benchmarks/', '/vendors/', '/markets/', '/reports/', '/search/', '/data/', '/about/', '/methodology/']) expect(fileFor(p), p).not.toBeNull();
   });
 
+  it('links every claim that mentions a model or vendor from its page or its mention pages, and keeps those lists out of search', () => {
+    const missing: string[] = [];
+    const claims = collection<{ report: string; line: number; models: string[]; vendors: string[] }>('claims.json');
+    for (const kind of ['models', 'vendors'] as const) {
+      const pagesOf = (id: string) => pages.filter((p) => p === `/${kind}/${id}/` || p.startsWith(`/${kind}/${id}/mentions/`));
+      for (const e of collection<{ id: string }>(`${kind}.json`)) {
+        const linked = new Set(pagesOf(e.id).flatMap((p) => hrefsIn(html(p))));
+        for (const c of claims.filter((c) => c[kind].includes(e.id))) if (!linked.has(`/reports/${c.report}/#L${c.line}`)) missing.push(`${kind}/${e.id}: ${c.report} L${c.line}`);
+      }
+    }
+    expect(missing).toEqual([]);
+    const mentionPages = pages.filter((p) => /^\/(models|vendors|benchmarks)\/[^/]+\/mentions\//.test(p));
+    expect(mentionPages.length).toBeGreaterThan(0);
+    for (const p of mentionPages) expect(html(p), p).not.toContain('data-pagefind-body');
+    expect(html('/models/gpt-4/')).toMatch(/<div data-pagefind-ignore>\s*<section>/);
+  });
+
   it('resolves every internal link and #anchor', () => {
     const broken: string[] = [];
     for (const page of pages) {

@@ -9,7 +9,8 @@ import { marketSubjects, subjectSlug } from '../../src/lib/markets.ts';
 import { radioFilterCss } from '../../src/lib/radio-filters.ts';
 import { reportView } from '../../src/lib/report-view.ts';
 import { containsPhrases, parseQuery, safeExcerpt } from '../../src/lib/search-query.ts';
-import type { MarketFigure, Result } from '../../src/schemas/index.ts';
+import { ENTITY_PAGE_REPORTS, mentionsByReport, mentionsRoute, needsMentionPages, pageReports } from '../../src/lib/mentions.ts';
+import type { Claim, MarketFigure, Result } from '../../src/schemas/index.ts';
 import { ingestSeeds, ROOT } from '../helpers/corpus.ts';
 
 const c = ingestSeeds().collections;
@@ -119,5 +120,35 @@ describe('radioFilterCss', () => {
   });
   it('refuses values that are not safe in an id and a selector', () => {
     expect(() => radioFilterCss('li', [{ idPrefix: 'x', attr: 'a', values: ["a'] *{x"] }])).toThrow(/not a plain token/);
+  });
+});
+
+describe('mention pages', () => {
+  const claim = (report: string, line: number) => ({ id: `${report}-${line}`, report, line, lineEnd: line, kind: 'sentence', text: 't', section: null, figure: null, models: [], vendors: [], benchmarks: [] }) as unknown as Claim;
+  const dates: Record<string, string | null> = { a: '2023-05-01', b: '2024-02-01', c: null, d: '2024-02-01' };
+  const report = (id: string) => ({ date: dates[id] ?? null });
+
+  it('groups claims by report, newest report first, undated last, lines in order', () => {
+    const groups = mentionsByReport([claim('a', 9), claim('c', 1), claim('b', 7), claim('a', 2), claim('d', 3)], report);
+    expect(groups.map((g) => g.report)).toEqual(['b', 'd', 'a', 'c']);
+    expect(groups[2]!.claims.map((c) => c.line)).toEqual([2, 9]);
+  });
+
+  it('pages by report count, keeping every claim exactly once', () => {
+    const claims = Array.from({ length: 60 }, (_, i) => claim(`r${String(i).padStart(2, '0')}`, i + 1));
+    const pages = pageReports(mentionsByReport(claims, () => undefined), 25);
+    expect(pages.map((p) => p.length)).toEqual([25, 25, 10]);
+    expect(pages.flat().flatMap((g) => g.claims.map((c) => c.line)).sort((a, b) => a - b)).toEqual(claims.map((c) => c.line));
+    expect(pageReports([])).toEqual([[]]);
+  });
+
+  it('asks for mention pages only when the entity page leaves claims out', () => {
+    const few = mentionsByReport([claim('a', 1), claim('b', 2)], report);
+    expect(needsMentionPages(few, 50)).toBe(false);
+    expect(needsMentionPages(few, 0)).toBe(true);
+    const many = mentionsByReport(Array.from({ length: ENTITY_PAGE_REPORTS + 1 }, (_, i) => claim(`r${i}`, 1)), () => undefined);
+    expect(needsMentionPages(many, 50)).toBe(true);
+    expect(mentionsRoute('models', 'gpt-4')).toBe('/models/gpt-4/mentions/');
+    expect(mentionsRoute('vendors', 'openai', 3)).toBe('/vendors/openai/mentions/3/');
   });
 });

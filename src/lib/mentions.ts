@@ -1,0 +1,52 @@
+import type { Claim, Report } from '../schemas/index.ts';
+
+/** Kinds of entity page that list the claims mentioning them. */
+export type MentionKind = 'models' | 'vendors' | 'benchmarks';
+
+/** Reports listed on an entity's own page; the rest are on its "all mentions" pages. */
+export const ENTITY_PAGE_REPORTS = 10;
+/** Reports per "all mentions" page, so no page grows with the corpus. */
+export const MENTION_PAGE_REPORTS = 25;
+
+export interface ReportMentions {
+  report: string;
+  claims: Claim[];
+}
+
+/**
+ * Claims grouped by report, newest report first (undated last, then by id), claims in line order
+ * within a report. Pages stay bounded however many reports mention an entity.
+ */
+export function mentionsByReport(claims: Claim[], report: (id: string) => Pick<Report, 'date'> | undefined): ReportMentions[] {
+  const by = new Map<string, Claim[]>();
+  for (const c of claims) (by.get(c.report) ?? by.set(c.report, []).get(c.report)!).push(c);
+  const date = (id: string) => report(id)?.date ?? '';
+  return [...by.entries()]
+    .map(([r, cs]) => ({ report: r, claims: [...cs].sort((a, b) => a.line - b.line) }))
+    .sort((a, b) => date(b.report).localeCompare(date(a.report)) || (a.report < b.report ? -1 : a.report > b.report ? 1 : 0));
+}
+
+/** Split into pages of `size` reports (at least one page, possibly empty). */
+export function pageReports(groups: ReportMentions[], size = MENTION_PAGE_REPORTS): ReportMentions[][] {
+  const pages: ReportMentions[][] = [];
+  for (let i = 0; i < groups.length; i += size) pages.push(groups.slice(i, i + size));
+  return pages.length > 0 ? pages : [[]];
+}
+
+/** Does the entity page leave claims out (more reports than it lists, or more claims per report than `limit`)? */
+export function needsMentionPages(groups: ReportMentions[], limit: number): boolean {
+  return groups.length > ENTITY_PAGE_REPORTS || groups.some((g) => g.claims.length > limit);
+}
+
+/** URL of page `n` (1-based) of an entity's mentions. */
+export const mentionsRoute = (kind: MentionKind, id: string, n = 1): string => `/${kind}/${id}/mentions/${n > 1 ? `${n}/` : ''}`;
+
+/** The claims an entity page lists: every claim naming it (benchmarks: running text only, their table rows are the leaderboard). */
+export function entityClaims(claimsOf: { model: Map<string, Claim[]>; vendor: Map<string, Claim[]>; benchmark: Map<string, Claim[]> }, kind: MentionKind, id: string): Claim[] {
+  if (kind === 'models') return claimsOf.model.get(id) ?? [];
+  if (kind === 'vendors') return claimsOf.vendor.get(id) ?? [];
+  return (claimsOf.benchmark.get(id) ?? []).filter((c) => c.kind === 'sentence');
+}
+
+/** How many claims per report each entity page shows before pointing at the mention pages. */
+export const ENTITY_PAGE_LIMIT: Record<MentionKind, number> = { models: 50, vendors: 30, benchmarks: 20 };
