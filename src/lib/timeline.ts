@@ -10,6 +10,8 @@ export interface TimelinePoint {
   vendorName: string;
   country: string | null;
   modality: string;
+  /** Open weights, closed, or not stated. */
+  open: boolean | null;
   report: string;
   line: number;
   /** Several reports give this model different release dates. */
@@ -42,6 +44,7 @@ export function timelinePoints(events: Event[], models: Model[], vendors: Vendor
       vendorName: vendor?.name ?? 'Unknown vendor',
       country: vendor?.country ?? null,
       modality: model.modality,
+      open: model.open,
       report: e.source.report,
       line: e.source.line,
       disputed: model.conflicts.includes('releaseDate'),

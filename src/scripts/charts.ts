@@ -52,10 +52,11 @@ function timelineConfig(spec: TimelineSpec): ChartConfiguration {
   const byVendor = new Map<string, TimelineSpec['points']>();
   for (const p of spec.points) (byVendor.get(p.vendor) ?? byVendor.set(p.vendor, []).get(p.vendor)!).push(p);
   // Points are found by coordinates, so filtering a dataset never breaks tooltips or links.
-  const pointAt = (vendor: string, d: { x: number; y: number } | undefined) => (d ? byVendor.get(vendor)?.find((p) => p.x === d.x && p.y === d.y) : undefined);
+  // Each drawn point carries its index in the spec: models of one vendor released the same day share a position.
+  const pointAt = (d: { i?: number } | undefined) => (d?.i === undefined ? undefined : spec.points[d.i]);
   return {
     type: 'scatter',
-    data: { datasets: [...byVendor.entries()].map(([vendor, pts], i) => ({ label: vendor, data: pts.map((p) => ({ x: p.x, y: p.y })), pointRadius: 5, pointHoverRadius: 8, backgroundColor: colour(i), borderColor: colour(i) })) },
+    data: { datasets: [...byVendor.entries()].map(([vendor, pts], i) => ({ label: vendor, data: pts.map((p) => ({ x: p.x, y: p.y, i: spec.points.indexOf(p) })), pointRadius: 5, pointHoverRadius: 8, backgroundColor: colour(i), borderColor: colour(i) })) },
     options: {
       maintainAspectRatio: false,
       scales: {
@@ -68,7 +69,7 @@ function timelineConfig(spec: TimelineSpec): ChartConfiguration {
         tooltip: {
           callbacks: {
             label: (ctx) => {
-              const p = pointAt(String(ctx.dataset.label), ctx.raw as { x: number; y: number });
+              const p = pointAt(ctx.raw as { i?: number });
               return p ? `${p.label} — ${p.date}` : '';
             },
           },
@@ -78,7 +79,7 @@ function timelineConfig(spec: TimelineSpec): ChartConfiguration {
         const el = els[0];
         if (!el) return;
         const ds = chart.data.datasets[el.datasetIndex]!;
-        const p = pointAt(ds.label ?? '', ds.data[el.index] as { x: number; y: number });
+        const p = pointAt(ds.data[el.index] as { i?: number });
         if (p) location.href = p.href;
       },
     },
@@ -95,18 +96,21 @@ for (const canvas of document.querySelectorAll<HTMLCanvasElement>('canvas[data-c
   canvas.dataset['ready'] = '1';
 }
 
-/** Timeline filters: hide points whose vendor, country or modality is filtered out. */
+/** Timeline filters: hide points whose vendor, country, modality or weights are filtered out (the list below follows by CSS). */
 const form = document.querySelector<HTMLFormElement>('form[data-timeline-filters]');
 if (form) {
   const apply = () => {
     const data = new FormData(form);
-    const want = { vendor: String(data.get('vendor') ?? ''), country: String(data.get('country') ?? ''), modality: String(data.get('modality') ?? '') };
+    const want = { vendor: String(data.get('vendor') ?? ''), country: String(data.get('country') ?? ''), modality: String(data.get('modality') ?? ''), open: String(data.get('open') ?? '') };
     for (const [canvas, chart] of charts) {
       const spec = JSON.parse(canvas.dataset['chart'] ?? '{}') as ChartSpec;
       if (spec.kind !== 'timeline') continue;
       chart.data.datasets.forEach((ds, i) => {
-        const pts = spec.points.filter((p) => p.vendor === ds.label);
-        ds.data = pts.filter((p) => (!want.vendor || p.vendor === want.vendor) && (!want.country || p.country === want.country) && (!want.modality || p.modality === want.modality)).map((p) => ({ x: p.x, y: p.y }));
+        ds.data = spec.points
+          .map((p, i) => ({ ...p, i }))
+          .filter((p) => p.vendor === ds.label)
+          .filter((p) => (!want.vendor || p.vendorId === want.vendor) && (!want.country || p.country === want.country) && (!want.modality || p.modality === want.modality) && (!want.open || p.open === want.open))
+          .map((p) => ({ x: p.x, y: p.y, i: p.i }));
         chart.setDatasetVisibility(i, ds.data.length > 0);
       });
       chart.update();

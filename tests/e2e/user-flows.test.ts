@@ -36,7 +36,7 @@ describe('the three uses, in Chromium', () => {
     await page.waitForSelector('canvas[data-ready="1"]');
     const target = await page.evaluate(() => {
       document.querySelector('canvas[data-chart]')!.scrollIntoView({ block: 'center' });
-      const canvas = document.querySelector('canvas[data-chart]') as HTMLCanvasElement & { chart: { getDatasetMeta(i: number): { data: Array<{ x: number; y: number }> }; data: { datasets: Array<{ label: string; data: Array<{ x: number; y: number }> }> } } };
+      const canvas = document.querySelector('canvas[data-chart]') as HTMLCanvasElement & { chart: { getDatasetMeta(i: number): { data: Array<{ x: number; y: number }> }; data: { datasets: Array<{ label: string; data: Array<{ x: number; y: number; i: number }> }> } } };
       const spec = JSON.parse(canvas.dataset['chart']!) as { points: Array<{ x: number; y: number; href: string; vendor: string; label: string }> };
       const ds = canvas.chart.data.datasets.findIndex((d) => d.label === 'OpenAI');
       // The first OpenAI point that lies inside the viewport.
@@ -45,7 +45,7 @@ describe('the three uses, in Chromium', () => {
       const el = canvas.chart.getDatasetMeta(ds).data[idx]!;
       const raw = canvas.chart.data.datasets[ds]!.data[idx]!;
       const box = canvas.getBoundingClientRect();
-      const point = spec.points.find((p) => p.vendor === 'OpenAI' && p.x === raw.x && p.y === raw.y)!;
+      const point = spec.points[raw.i]!;
       return { x: box.left + el.x, y: box.top + el.y, href: point.href, label: point.label };
     });
     expect(target.href).toMatch(/^\/models\/[a-z0-9-]+\/$/);
@@ -69,6 +69,31 @@ describe('the three uses, in Chromium', () => {
     });
     expect(visiblePoints).toBe(cn);
   });
+
+  for (const [filter, attr, value] of [
+    ['vendor', 'vendor', 'openai'],
+    ['weights', 'open', 'true'],
+  ] as const) {
+    it(`filters the timeline by ${filter}: the list keeps only those models, and the chart shows the same points`, async () => {
+      await page.goto(`${site.url}/timeline/`);
+      await page.waitForSelector('canvas[data-ready="1"]');
+      const all = await page.locator('.timeline-list li:visible').count();
+      if (filter === 'vendor') await page.locator('.filter-group summary').click();
+      await page.locator(`label[for="t-${attr}-${value}"]`).click();
+      const kept = page.locator('.timeline-list li:visible');
+      const n = await kept.count();
+      expect(n).toBeGreaterThan(0);
+      expect(n).toBeLessThan(all);
+      expect(await page.locator(`.timeline-list li:visible:not([data-${attr}="${value}"])`).count()).toBe(0);
+      const shown = await page.evaluate(() => {
+        const c = document.querySelector('canvas[data-chart]') as HTMLCanvasElement & { chart: { data: { datasets: Array<{ data: Array<{ i: number }> }> } } };
+        const spec = JSON.parse(c.dataset['chart']!) as { points: Array<{ href: string; date: string }> };
+        return c.chart.data.datasets.flatMap((d) => d.data.map((p) => `${spec.points[p.i]!.date} ${spec.points[p.i]!.href}`)).sort();
+      });
+      const listed = await kept.evaluateAll((lis) => lis.map((li) => `${li.querySelector('time')!.getAttribute('datetime')} ${li.querySelector('time + a')!.getAttribute('href')}`));
+      expect(shown).toEqual(listed.sort());
+    });
+  }
 
   for (const query of ['文心一言', 'ERNIE Bot']) {
     it(`searches ${query} and lands on the highlighted claim`, async () => {

@@ -19,7 +19,8 @@ export interface TimelineSpec {
   title: string;
   /** Row names (vendors). */
   lanes: string[];
-  points: Array<{ x: number; y: number; label: string; date: string; href: string; vendor: string; country: string; modality: string }>;
+  /** `vendor` is the lane (vendor name); the filters match `vendorId`, `country`, `modality` and `open` (the list's data attributes). */
+  points: Array<{ x: number; y: number; label: string; date: string; href: string; vendor: string; vendorId: string; country: string; modality: string; open: string }>;
 }
 
 export interface MarketSpec {
