@@ -28,8 +28,15 @@ export default function pagefindIntegration(): AstroIntegration {
         const t0 = performance.now();
         const chunks: string[][] = [[]];
         let bytes = 0;
+        let skipped = 0;
         for (const f of htmlFiles(out)) {
-          const size = statSync(join(out, f)).size;
+          const html = readFileSync(join(out, f), 'utf8');
+          // Pages without data-pagefind-body (mention lists, 404) are not indexed: leave them out of the chunks.
+          if (!html.includes('data-pagefind-body')) {
+            skipped++;
+            continue;
+          }
+          const size = Buffer.byteLength(html);
           const last = chunks[chunks.length - 1]!;
           if (last.length > 0 && (bytes + size > CHUNK_BYTES || last.length >= CHUNK_PAGES)) {
             chunks.push([]);
@@ -45,6 +52,7 @@ export default function pagefindIntegration(): AstroIntegration {
           const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh' });
           if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
           problems.push(...errors);
+          // Read again here rather than held from the first pass: the whole site's HTML would not fit the memory budget.
           for (const f of files) {
             const res = await index.addHTMLFile({ url: '/' + f.replace(/index\.html$/, ''), content: readFileSync(join(out, f), 'utf8') });
             problems.push(...res.errors);
@@ -59,7 +67,7 @@ export default function pagefindIntegration(): AstroIntegration {
         }
         mkdirSync(join(out, 'pagefind'), { recursive: true });
         writeFileSync(join(out, 'pagefind', 'chunks.json'), JSON.stringify(extra));
-        const summary = { pages: indexed, chunks: chunks.length, errors: problems, ms: Math.round(performance.now() - t0) };
+        const summary = { pages: indexed, skipped, chunks: chunks.length, errors: problems, ms: Math.round(performance.now() - t0) };
         writeFileSync(join(out, 'pagefind', 'build-report.json'), JSON.stringify(summary, null, 2));
         if (problems.length > 0) throw new Error(`Pagefind reported errors:\n${problems.join('\n')}`);
         logger.info(`indexed ${indexed} pages in ${chunks.length} index${chunks.length > 1 ? 'es' : ''} in ${summary.ms} ms`);
