@@ -2,7 +2,7 @@ import type { Block, Claim, Issue, Registry, Report, ReportMeta, Source } from '
 import type { Matcher, Mention } from './entities.ts';
 import { findDates } from './dates.ts';
 import { logicalText, lineAt, type LogicalText } from './logical-text.ts';
-import { sentenceMarket, type RawMarket } from './market-facts.ts';
+import { sentenceMarket, type Period, type RawMarket } from './market-facts.ts';
 import { inferMetadata } from './metadata.ts';
 import type { Amount } from './numbers.ts';
 import { segment } from './segment.ts';
@@ -97,7 +97,10 @@ export function extractReport(id: string, file: string, text: string, encoding: 
   let sectionVendors: string[] = [];
   const tableScores: TableScore[] = [];
 
+  // A paragraph's time frame for market figures (see sentenceMarket): set by its sentences, reset per block.
+  const frame: { period: Period | null } = { period: null };
   for (const [bi, b] of contentBlocks.entries()) {
+    frame.period = null;
     if (b.kind === 'table') {
       ex.tables.total++;
       const grid = toGrid(b.table!);
@@ -181,7 +184,7 @@ export function extractReport(id: string, file: string, text: string, encoding: 
     for (const a of sentenceQuantities(sentence, findAmounts, registry)) ex.attributes.push({ ...a, source: source(a.line, b) });
     for (const p of sentencePrices(sentence, findAmounts)) ex.prices.push({ ...p, source: source(p.line, b) });
     for (const r of sentenceReleases(sentence, registry.wording)) ex.releases.push({ ...r, source: source(r.line, b) });
-    const market = sentenceMarket(sentence, findAmounts, registry.markets, { vendorName, modelVendor }, reportYear);
+    const market = sentenceMarket(sentence, findAmounts, registry.markets, { vendorName, modelVendor }, reportYear, frame);
     for (const m of market) ex.market.push({ ...m, source: source(m.line, b) });
     const fund = market.find((m) => m.kind === 'funding' && m.currency);
     if (fund) {

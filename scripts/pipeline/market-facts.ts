@@ -23,18 +23,28 @@ export interface RawMarket {
   line: number;
 }
 
-const PERIOD = /((?:19|20)\d{2})\s*(?:年)?\s*[-–~至到]\s*((?:19|20)\d{2})\s*年|((?:19|20)\d{2})\s*(?:年\s*)?(Q[1-4]|H[12]|[一二三四]季度|上半年|下半年)|((?:19|20)\d{2})\s*(?:年|财年|E\b)|(?<![\d.])(\d{2})\s*年(?!\s*\d)/g;
+const PERIOD =
+  /((?:19|20)\d{2})\s*(?:年)?\s*[-–~至到]\s*((?:19|20)\d{2})\s*年|((?:19|20)\d{2})\s*(?:年\s*)?(Q[1-4]|H[12]|[一二三四]季度|上半年|下半年)|((?:19|20)\d{2})\s*年\s*(1[0-2]|0?[1-9])\s*月(?!\s*\d{1,2}\s*日)|((?:19|20)\d{2})\s*(?:年|财年|E\b|[A-Z]{2,6}\s*(?=年))|(?<![\d.])(\d{2})\s*年(?!\s*\d)/g;
 
-/** Periods printed in a text: "2023-2027年", "2023Q4", "2024 年", "22 年". */
-function periods(text: string): Array<{ at: number; end: number; value: string; year: number }> {
-  const out: Array<{ at: number; end: number; value: string; year: number }> = [];
+/** A period printed in a text, with where it stands. */
+export interface Period {
+  at: number;
+  end: number;
+  value: string;
+  year: number;
+}
+
+/** Periods printed in a text: "2023-2027年", "2023Q4", "2023年2月", "2024 年", "2023 ARR年", "22 年". */
+export function periods(text: string): Period[] {
+  const out: Period[] = [];
   PERIOD.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = PERIOD.exec(text))) {
     if (m[1]) out.push({ at: m.index, end: m.index + m[0].length, value: `${m[1]}-${m[2]}`, year: Number(m[2]) });
     else if (m[3]) out.push({ at: m.index, end: m.index + m[0].length, value: `${m[3]}${normalizeQuarter(m[4]!)}`, year: Number(m[3]) });
-    else if (m[5]) out.push({ at: m.index, end: m.index + m[0].length, value: m[5], year: Number(m[5]) });
-    else if (m[6]) out.push({ at: m.index, end: m.index + m[0].length, value: `20${m[6]}`, year: 2000 + Number(m[6]) });
+    else if (m[5]) out.push({ at: m.index, end: m.index + m[0].length, value: `${m[5]}-${m[6]!.padStart(2, '0')}`, year: Number(m[5]) });
+    else if (m[7]) out.push({ at: m.index, end: m.index + m[0].length, value: m[7], year: Number(m[7]) });
+    else if (m[8]) out.push({ at: m.index, end: m.index + m[0].length, value: `20${m[8]}`, year: 2000 + Number(m[8]) });
   }
   return out;
 }
@@ -63,10 +73,16 @@ export function sentenceMarket(
   vocab: RegistryMarkets,
   names: { vendorName: (id: string) => string; modelVendor: (id: string) => string | null },
   reportYear: number | null,
+  /** The paragraph's time frame: a period that opens a sentence ("2023Q2 微软…", "2023年，…") holds for the figures after it in the block. */
+  frame: { period: Period | null } = { period: null },
 ): RawMarket[] {
   const { vendorName, modelVendor } = names;
   const out: RawMarket[] = [];
   const all = periods(s.text);
+  const framed = frame.period;
+  const opening = all.find((p) => p.at === (/^[\s•*#>\-（(]*/.exec(s.text)?.[0].length ?? 0));
+  if (opening) frame.period = opening;
+  const present = vocab.presentWords ?? [];
   const allKindWords = Object.values(vocab.kinds).flat().sort((x, y) => y.length - x.length);
   // Where each region word first appears, computed once per sentence (not once per number).
   const regionWords = Object.keys(vocab.regions);
@@ -112,7 +128,10 @@ export function sentenceMarket(
       if (a.currency) carriedKind = { kind, word: kindHere.word };
 
       const region = regionWords.find((r) => (firstAt.get(r) ?? Infinity) < end);
-      const period = all.filter((p) => p.end <= at).pop() ?? all.find((p) => p.at >= end && p.at < clause.end);
+      // The figure's own period; else the paragraph's frame; "目前" with no frame means the report's own year.
+      const own = all.filter((p) => p.end <= at).pop() ?? all.find((p) => p.at >= end && p.at < clause.end);
+      const now = reportYear !== null && present.some((w) => s.text.slice(0, at).includes(w)) ? { at: -1, end: -1, value: String(reportYear), year: reportYear } : undefined;
+      const period = own ?? framed ?? now;
       const forecast =
         Boolean(vocab.forecastWords.find((w) => s.text.slice(Math.max(0, clause.start - 12), at).includes(w))) ||
         /\d{4}E/.test(period?.value ?? '') ||

@@ -103,6 +103,8 @@ export const registryMarketsSchema = z.object({
   words: z.record(marketKindSchema, z.string()),
   /** Words that mark a forecast. */
   forecastWords: z.array(z.string()),
+  /** Words that date a figure to the time of writing (目前 …): with no period of its own, it gets the report's year. */
+  presentWords: z.array(z.string()).default([]),
   /** Words whose numbers are never market figures (参数, token …). */
   excludeWords: z.array(z.string()),
 });

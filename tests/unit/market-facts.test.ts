@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sentenceMarket } from '../../scripts/pipeline/market-facts.ts';
+import { periods, sentenceMarket, type Period } from '../../scripts/pipeline/market-facts.ts';
 import { findAmounts, reg, sentence } from '../helpers/sentence.ts';
 
 const names = { vendorName: (id: string) => reg.vendors.find((v) => v.id === id)!.name, modelVendor: (id: string) => reg.models.find((m) => m.id === id)?.vendor ?? null };
@@ -23,12 +23,33 @@ describe('sentenceMarket', () => {
   });
 
   it('gives funding to the recipient, not the investor ("获得Google投资3亿美元")', () => {
-    expect(market('2023年2月，获得Google投资3亿美元，Google持股10%。', { contextVendors: ['anthropic'] })).toEqual(['funding | Anthropic funding | 2023 | 3亿美元 = 300000000 USD']);
+    expect(market('2023年2月，获得Google投资3亿美元，Google持股10%。', { contextVendors: ['anthropic'] })).toEqual(['funding | Anthropic funding | 2023-02 | 3亿美元 = 300000000 USD']);
   });
 
   it('reads user counts written with Chinese numerals, and leaves prices and parameters alone', () => {
-    expect(market('ChatGPT目前月活用户突破一亿，是当之无愧的近期炙手可热的新一代人工智能产品。')).toEqual(['users | ChatGPT users | null | 1亿 = 100000000 ']);
+    expect(market('ChatGPT目前月活用户突破一亿，是当之无愧的近期炙手可热的新一代人工智能产品。')).toEqual(['users | ChatGPT users | 2024 | 1亿 = 100000000 ']);
     expect(market('Opus 的价格目前每百万 tokens 输入 15 美元，输出 75 美元')).toEqual([]);
     expect(market('GPT-3的模型参数量增加到1750亿')).toEqual([]);
+  });
+
+  describe('periods', () => {
+    it('reads year ranges, quarters, months, years, fiscal years, "2023 ARR年" and two-digit years', () => {
+      expect(periods('2023-2027年 2023Q4 2023年2月 2024 年 2021 财年 2023 ARR年收入 22 年').map((p) => p.value)).toEqual(['2023-2027', '2023Q4', '2023-02', '2024', '2021', '2023', '2022']);
+      // A full date is not a month period: its day would be lost.
+      expect(periods('2023年2月15日').map((p) => p.value)).toEqual(['2023']);
+    });
+  });
+
+  it('dates a figure by the period that opens its paragraph, and "目前" by the report year when nothing else dates it', () => {
+    const frame: { period: Period | null } = { period: null };
+    const read = (t: string) => sentenceMarket(sentence(t, { contextVendors: ['microsoft'] }), findAmounts, reg.markets, names, 2024, frame).map((f) => `${f.kind} ${f.value} ${f.period}`);
+    expect(read('2023Q2 微软 CAPEX 创 2021 财年以来新高，预计 Q3 资本支出将环比大幅增加。')).toEqual([]);
+    expect(read('目前共有 53,000 个 Azure AI 客户，超过三分之一的人是过去 12 个月中刚接触。')).toEqual(['users 53000 2023Q2']);
+    // A period inside a sentence dates that sentence only; "目前" then means the report's year.
+    const other: { period: Period | null } = { period: null };
+    const read2 = (t: string) => sentenceMarket(sentence(t), findAmounts, reg.markets, names, 2023, other).map((f) => `${f.kind} ${f.value} ${f.period}`);
+    expect(read2('ChatGPT是2022年底由美国人工智能实验室OpenAI发布的大型对话式自然语言处理模型。')).toEqual([]);
+    expect(read2('ChatGPT目前月活用户突破一亿。')).toEqual(['users 1 2023']);
+    expect(read2('ChatGPT月活用户突破一亿。')).toEqual(['users 1 null']);
   });
 });
