@@ -1,5 +1,11 @@
 import type { Registry } from '../../src/schemas/index.ts';
 
+/** The first character at or after `j` that is not a separator ('' at the end). */
+function nextVisible(text: string, j: number): string {
+  while (j < text.length && SEPARATOR.test(text[j]!)) j++;
+  return text[j] ?? '';
+}
+
 /** Kinds of entity the alias registry knows. */
 export type EntityKind = 'model' | 'vendor' | 'benchmark';
 
@@ -31,12 +37,20 @@ export function aliasKey(name: string): string {
 interface Node {
   next: Map<string, Node>;
   targets: Target[];
+  /** Some name has a space or hyphen after this point ("Gemini Ultra"): text may too, even between two letters. */
+  gap: boolean;
 }
-const node = (): Node => ({ next: new Map(), targets: [] });
+const node = (): Node => ({ next: new Map(), targets: [], gap: false });
 
-function insert(root: Node, key: string, t: Target): void {
+/** Add a name: its characters without separators (folded to lower case if `fold`), remembering where it had separators. */
+function insert(root: Node, name: string, t: Target, fold: boolean): void {
   let n = root;
-  for (const ch of key) {
+  for (const raw of name.normalize('NFKC')) {
+    if (SEPARATOR.test(raw)) {
+      if (n !== root) n.gap = true;
+      continue;
+    }
+    const ch = fold ? raw.toLowerCase() : raw;
     let nx = n.next.get(ch);
     if (!nx) n.next.set(ch, (nx = node()));
     n = nx;
@@ -61,13 +75,13 @@ export function buildMatcher(registry: Registry): Matcher {
   const header = node();
   const add = (kind: EntityKind, id: string, names: string[], exact: string[]) => {
     // A name listed as exact (case-sensitive) is not also matched ignoring case ("MATH" vs "math").
-    for (const n of names) if (!exact.includes(n)) insert(ci, aliasKey(n), { kind, id, exact: false });
-    for (const n of exact) insert(cs, n.normalize('NFKC').replace(/[\s\-_‐‑–—·・]/g, ''), { kind, id, exact: true });
+    for (const n of names) if (!exact.includes(n)) insert(ci, n, { kind, id, exact: false }, true);
+    for (const n of exact) insert(cs, n, { kind, id, exact: true }, false);
   };
   for (const m of registry.models) add('model', m.id, [m.name, ...(m.zh ? [m.zh] : []), ...m.aliases], m.exact);
   for (const b of registry.benchmarks) {
     add('benchmark', b.id, [b.name, ...b.aliases], b.exact);
-    for (const t of b.tableAliases) insert(header, aliasKey(t), { kind: 'benchmark', id: b.id, exact: false });
+    for (const t of b.tableAliases) insert(header, t, { kind: 'benchmark', id: b.id, exact: false }, true);
   }
   for (const v of registry.vendors) add('vendor', v.id, [v.name, ...(v.zh ? [v.zh] : []), ...v.aliases], v.exact);
   const notModels = new Set(registry.notModels.map(aliasKey));
@@ -90,7 +104,9 @@ export function buildMatcher(registry: Registry): Matcher {
         for (let j = i; j < text.length && n; j++) {
           const c = nfkc[j]!;
           if (SEPARATOR.test(c)) {
-            // Separators never start or end a name; skip them inside one.
+            // Separators never start or end a name; skip them inside one ("GPT 4" = GPT-4), but between two
+            // letters only where a name has one ("Gemini Ultra"), so "of a" is not OFA.
+            if (!n.gap && j > i && /[A-Za-z]/.test(nfkc[j - 1]!) && /[A-Za-z]/.test(nextVisible(nfkc, j))) break;
             continue;
           }
           n = n.next.get(fold ? c.toLowerCase() : c);

@@ -37,9 +37,33 @@ export interface ExtractContext {
 
 const CONTENT_KINDS = new Set<Block['kind']>(['heading', 'paragraph', 'list', 'caption', 'table', 'source']);
 
+const versionFinders = new WeakMap<Registry, (model: string, version: string) => string | null>();
+/** A model's version as a registry entry of its own: ("ernie", "4.0") → ernie-4 through the name "ERNIE 4.0". */
+export function versionFinder(registry: Registry, matcher: Matcher): (model: string, version: string) => string | null {
+  let find = versionFinders.get(registry);
+  if (!find) {
+    const byId = new Map(registry.models.map((m) => [m.id, m]));
+    find = (model, version) => {
+      const m = byId.get(model);
+      if (!m) return null;
+      const v = version.replace(/^v/i, '');
+      for (const name of [m.name, ...(m.zh ? [m.zh] : []), ...m.aliases, ...m.exact]) {
+        for (const form of [`${name} ${v}`, `${name} V${v}`]) {
+          const id = matcher.resolveName(form, 'model');
+          if (id && id !== model) return id;
+        }
+      }
+      return null;
+    };
+    versionFinders.set(registry, find);
+  }
+  return find;
+}
+
 /** Run segmentation, metadata, claims and fact readers over one decoded report. */
 export function extractReport(id: string, file: string, text: string, encoding: string, sha256: string, meta: ReportMeta | null, ctx: ExtractContext): Extraction {
   const { registry, matcher, findAmounts } = ctx;
+  const versionOf = versionFinder(registry, matcher);
   // A final newline ends the last line; it does not start another.
   const rawLines = text.split('\n');
   if (rawLines.length > 1 && rawLines[rawLines.length - 1] === '') rawLines.pop();
@@ -183,7 +207,7 @@ export function extractReport(id: string, file: string, text: string, encoding: 
     if (b.kind !== 'caption') for (const r of sentenceScores(sentence, findAmounts)) ex.results.push({ ...r, source: source(r.line, b) });
     for (const a of sentenceQuantities(sentence, findAmounts, registry)) ex.attributes.push({ ...a, source: source(a.line, b) });
     for (const p of sentencePrices(sentence, findAmounts)) ex.prices.push({ ...p, source: source(p.line, b) });
-    for (const r of sentenceReleases(sentence, registry.wording)) ex.releases.push({ ...r, source: source(r.line, b) });
+    for (const r of sentenceReleases(sentence, registry.wording, versionOf)) ex.releases.push({ ...r, source: source(r.line, b) });
     const market = sentenceMarket(sentence, findAmounts, registry.markets, { vendorName, modelVendor }, reportYear, frame);
     for (const m of market) ex.market.push({ ...m, source: source(m.line, b) });
     const fund = market.find((m) => m.kind === 'funding' && m.currency);

@@ -175,8 +175,11 @@ export function resolveYear(d: DateMention, s: Sentence, allDates: DateMention[]
   return y ? isoDate({ year: y, month: d.month, day: d.day }) : null;
 }
 
-/** Release events: "2023 年 12 月 7 日，Google 发布了…Gemini", "Gemini 1.5 Pro…于 2024 年 2 月 15 日发布". */
-export function sentenceReleases(s: Sentence, wording: RegistryWording): RawRelease[] {
+/**
+ * Release events: "2023 年 12 月 7 日，Google 发布了…Gemini", "Gemini 1.5 Pro…于 2024 年 2 月 15 日发布".
+ * `versionOf` finds a model's version in the registry ("ernie" + "4.0" → ernie-4) for upgrades ("更新至 4.0 版本").
+ */
+export function sentenceReleases(s: Sentence, wording: RegistryWording, versionOf?: (model: string, version: string) => string | null): RawRelease[] {
   const NOT_RELEASE_AFTER = notReleaseAfter(wording.notReleaseAfter);
   const out: RawRelease[] = [];
   const dates = findDates(s.text);
@@ -184,6 +187,16 @@ export function sentenceReleases(s: Sentence, wording: RegistryWording): RawRele
   const models = modelMentions(s.mentions);
   const cls = clauses(s.text);
   const subject = models.find((m) => !isComparison(s.text, m)) ?? null;
+  /** A name and those listed right after it ("ChatGPT/GPT-3.5", "Gemini 和 Gemini Pro"), before `limit`. */
+  const withListed = (first: (typeof models)[number], limit = s.text.length) => {
+    const out = [first];
+    for (const m of models) {
+      if (m.start <= out[out.length - 1]!.start || m.end > limit) continue;
+      if (!/^[\s、/／和及与]*$/.test(s.text.slice(out[out.length - 1]!.end, m.start))) break;
+      out.push(m);
+    }
+    return out;
+  };
   RELEASE_VERB.lastIndex = 0;
   let v: RegExpExecArray | null;
   const seen = new Set<string>();
@@ -195,12 +208,27 @@ export function sentenceReleases(s: Sentence, wording: RegistryWording): RawRele
     // A date applies up to the next semicolon or sentence-internal date range ("2022年起").
     if (/[；;]|(?:19|20)\d{2}\s*年(?:起|以来)|此后|之后|随后|后来|个月后|年后/.test(s.text.slice(date.end, vAt))) continue;
     // "的开源 LLaMA": a verb used as an adjective.
-    if (/的\s*$/.test(s.text.slice(Math.max(0, vAt - 2), vAt))) continue;
+    // ("基于研究目的发布": 目的 is a noun, the verb is a verb.)
+    if (/(?<!目)的\s*$/.test(s.text.slice(Math.max(0, vAt - 3), vAt))) continue;
     // The date must belong to this stretch of the sentence (no other verb's date in between).
     if (FUTURE.test(s.text.slice(Math.max(date.end, vAt - 8), vAt)) || FUTURE.test(s.text.slice(Math.max(0, date.start - 6), date.start))) continue;
     const clause = cls.find((c) => c.start <= vAt && vAt < c.end);
     if (!clause) continue;
-    let targets = models.filter((m) => m.start >= vEnd && m.end <= clause.end && !isComparison(s.text, m) && !NOT_RELEASE_AFTER.test(s.text.slice(m.end)));
+    // "ERNIE 更新至 4.0 版本", "讯飞星火…模型已升级至 V3.5": the release is of the named model's version, if the registry knows it.
+    const upgrade = /^(?:更新至|升级至)$/.test(v[0]) ? /^\s*(V?\d+(?:\.\d+)*)\s*(?:版本|版)?/i.exec(s.text.slice(vEnd)) : null;
+    if (/^(?:更新至|升级至)$/.test(v[0])) {
+      const base = models.filter((m) => m.end <= vAt && !isComparison(s.text, m)).pop();
+      const id = upgrade && base && versionOf ? versionOf(base.targets[0]!.id, upgrade[1]!) : null;
+      const iso = id ? resolveYear(date, s, dates) : null;
+      if (id && iso && !seen.has(id)) {
+        seen.add(id);
+        out.push({ model: id, date: iso, printed: date.printed, line: s.lineAt(date.start), text: s.text });
+      }
+      continue;
+    }
+    // What is released runs from the verb to the next comma or semicolon, through parentheses ("发布 SVD(…)模型和 SVD-XT").
+    const objectEnd = Math.max(clause.end, vEnd + (/[，,；;：。]/.exec(s.text.slice(vEnd))?.index ?? s.text.length - vEnd));
+    let targets = models.filter((m) => m.start >= vEnd && m.end <= objectEnd && !isComparison(s.text, m) && !NOT_RELEASE_AFTER.test(s.text.slice(m.end)));
     if (targets.length === 0) {
       const from = Math.max(clause.start, date.end);
       const before = models.filter((m) => m.start >= (date.start < clause.start ? clause.start : from) && m.end <= vAt && !isComparison(s.text, m) && !NOT_RELEASE_AFTER.test(s.text.slice(m.end)));
@@ -210,7 +238,7 @@ export function sentenceReleases(s: Sentence, wording: RegistryWording): RawRele
         if (targets.length > 0 && !/^[\s、/／和及与,，]*$/.test(s.text.slice(before[k]!.end, targets[0]!.start))) break;
         targets.unshift(before[k]!);
       }
-      if (targets.length === 0 && /^[\s于在是由]*$/.test(s.text.slice(date.end, vAt).replace(/由.*$/, '')) && subject && subject.start < date.start) targets = [subject];
+      if (targets.length === 0 && /^[\s于在是由]*$/.test(s.text.slice(date.end, vAt).replace(/由.*$/, '')) && subject && subject.start < date.start) targets = withListed(subject);
       if (targets.length === 0 && clause.start > date.start && s.text.slice(clause.start, vAt).replace(/\s/g, '').length <= 14 && subject && subject.start < date.start) targets = [subject];
     }
     const iso = resolveYear(date, s, dates);

@@ -29,6 +29,11 @@ describe('buildMatcher().find', () => {
     expect(ids('Gemini Ultra、Gemini Pro 和 Gemini Nano')).toEqual(['model:gemini-ultra', 'model:gemini-pro', 'model:gemini-nano']);
   });
 
+  it('skips a space between two letters only where a name has one ("Gemini Ultra"), so "of a" is not OFA', () => {
+    expect(ids('Digital art of a young tiger')).toEqual([]);
+    expect(ids('OFA 和 Gemini Ultra、GeminiUltra、GPT 4')).toEqual(['model:m6-ofa', 'model:gemini-ultra', 'model:gemini-ultra', 'model:gpt-4']);
+  });
+
   it('respects Latin word boundaries: GPT-4 is not found inside GPT-4V or GPT-4.5', () => {
     expect(ids('GPT-4V')).toEqual(['model:gpt-4v']);
     expect(ids('GPT-4.5')).toEqual([]);

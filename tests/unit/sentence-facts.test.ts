@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { sentencePrices, sentenceQuantities, sentenceReleases, sentenceScores } from '../../scripts/pipeline/sentence-facts.ts';
-import { findAmounts, reg, sentence } from '../helpers/sentence.ts';
+import { versionFinder } from '../../scripts/pipeline/extract-report.ts';
+import { findAmounts, matcher, reg, sentence } from '../helpers/sentence.ts';
 
 const scores = (t: string) => sentenceScores(sentence(t), findAmounts).map((r) => `${r.model} ${r.benchmark} ${r.value}${r.unit}`);
 const quantities = (t: string) => sentenceQuantities(sentence(t), findAmounts, reg).map((a) => `${a.model} ${a.attribute} ${a.amount!.value * a.amount!.factor}${a.qualifier ? ` ${a.qualifier}` : ''}${a.variant ? ' (variant)' : ''}`);
-const releases = (t: string, reportDate: string | null = null) => sentenceReleases(sentence(t, { reportDate }), reg.wording).map((r) => `${r.model} ${r.date}`);
+const versionOf = versionFinder(reg, matcher);
+const releases = (t: string, reportDate: string | null = null) => sentenceReleases(sentence(t, { reportDate }), reg.wording, versionOf).map((r) => `${r.model} ${r.date}`);
 
 describe('sentenceScores', () => {
   it('reads "Gemini Ultra 的 MMLU 指标达到 90.04%" and the comparison in parentheses, not the human figure', () => {
@@ -86,5 +88,18 @@ describe('sentenceReleases', () => {
     expect(releases('2024 年 1 月 10 日，OpenAI 推出 GPT 商店，整合这些用 GPT 搭建的应用程序')).toEqual([]);
     expect(releases('2023年3月，发布类似ChatGPT的大语言模型Claude')).toEqual(['claude 2023-03']);
     expect(releases('2023年4月，谷歌将Google Brain和DeepMind合并为Google DeepMind，全力冲刺AI，8个月后发布Gemini。')).toEqual([]);
+  });
+
+  it('reads every model released: through parentheses, names listed together, after "目的"', () => {
+    expect(releases('2023 年 11 月 21 日,Stability.AI 基于研究目的发布 Stable Video Diffusion(SVD)模型和微调版本 SVD-XT。')).toEqual(['stable-video-diffusion 2023-11-21', 'svd-xt 2023-11-21']);
+    expect(releases('ChatGPT/GPT-3.5：2022年11月30日发布，在GPT-3的基础上进行有监督微调。')).toEqual(['chatgpt 2022-11-30', 'gpt-3-5 2022-11-30']);
+    // "的" right before the verb still makes it an adjective.
+    expect(releases('2023 年 7 月，Meta 旗下的开源模型 Llama 2 对 RLHF 进行了改进。')).toEqual([]);
+  });
+
+  it('reads an upgrade as the release of the version the registry knows, never of the model upgraded', () => {
+    expect(releases('2023 年 10 月 17 日 ERNIE 更新至 4.0 版本，功能对标 GPT-4。')).toEqual(['ernie-4 2023-10-17']);
+    expect(releases('科大讯飞于 2023 年 5 月发布讯飞星火大模型, 至 24 年 1 月模型已升级至 V3.5 版本。')).toEqual(['spark 2023-05', 'spark-3-5 2024-01']);
+    expect(releases('2024 年 1 月 ERNIE 更新至 9.9 版本。')).toEqual([]);
   });
 });
