@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
+import type { Loader } from 'astro/loaders';
 import { file, glob } from 'astro/loaders';
 import { z } from 'zod';
 import {
@@ -16,15 +18,28 @@ import { dataDir } from './lib/data-dir.ts';
 
 /**
  * Collections over the ingest output (src/data/generated), validated by the shared schemas.
- * Claims are not a collection: at a thousand reports they are the largest file, and the content
- * layer's validated copy and data store would double the build's memory; src/lib/data.ts reads
- * claims.json directly (the ingest already validated it against claimSchema).
+ * Claims and the reports' full text (blocks) are not in the content layer: at a thousand reports
+ * they are the two largest files, and the content layer's validated copy and data store would
+ * double the build's memory; src/lib/data.ts reads them directly (the ingest already validated
+ * them against claimSchema and reportSchema). Reports are a collection of their metadata.
  */
 const DATA = dataDir();
 const fromIngest = <T extends z.ZodType>(name: string, schema: T) => defineCollection({ loader: file(`${DATA}/${name}`), schema });
 
+/** Reports without their blocks (each report's metadata, sections and figures). */
+function reportMetadata(path: string): Loader {
+  return {
+    name: 'report-metadata',
+    load: async ({ store, parseData }) => {
+      const rows = JSON.parse(readFileSync(path, 'utf8')) as Array<Record<string, unknown> & { id: string }>;
+      store.clear();
+      for (const { blocks: _blocks, ...meta } of rows) store.set({ id: meta.id, data: await parseData({ id: meta.id, data: meta }) });
+    },
+  };
+}
+
 export const collections = {
-  reports: fromIngest(COLLECTION_FILES.reports, reportSchema),
+  reports: defineCollection({ loader: reportMetadata(`${DATA}/${COLLECTION_FILES.reports}`), schema: reportSchema.omit({ blocks: true }) }),
   models: fromIngest(COLLECTION_FILES.models, modelSchema),
   vendors: fromIngest(COLLECTION_FILES.vendors, vendorSchema),
   benchmarks: fromIngest(COLLECTION_FILES.benchmarks, benchmarkSchema),

@@ -23,7 +23,7 @@ export function getStaticPaths() {
 }
 const text = readFileSync(Astro.props.file, 'utf8');
 ---
-<html lang="zh"><head><meta charset="utf-8"><title>Page {Astro.params.n}</title></head><body><main><pre>{text}</pre></main></body></html>
+<html lang="zh"><head><meta charset="utf-8"><title>Page {Astro.params.n}</title></head><body><main data-pagefind-body><pre>{text}</pre></main></body></html>
 `,
   );
   void readFileSync;

@@ -120,6 +120,12 @@ export function ingestCorpus(dir: string, files: InputFile[], metaTexts: Record<
   collections.diagnostics.issues = sortIssues([...issues, ...collections.diagnostics.issues.map((i) => (i.file.includes('/') ? i : { ...i, file: `${dir}/${i.file}` }))]);
   for (const [key, schema] of Object.entries(COLLECTION_SCHEMAS) as Array<[keyof typeof COLLECTION_SCHEMAS, z.ZodType]>) {
     const res = z.array(schema).safeParse(collections[key]);
+    // Ids are URLs, anchors and content-collection keys: a repeated one would silently drop a row.
+    const ids = new Set<string>();
+    for (const row of collections[key] as Array<{ id: string }>) {
+      if (ids.has(row.id)) collections.diagnostics.issues.push({ file: COLLECTION_FILES[key], code: 'SchemaViolation', severity: 'error', message: `id "${row.id}" is used by two rows`, hint: 'this is a pipeline bug; the output was not written' });
+      ids.add(row.id);
+    }
     if (!res.success) {
       for (const zi of res.error.issues.slice(0, 20)) {
         collections.diagnostics.issues.push({ file: COLLECTION_FILES[key], code: 'SchemaViolation', severity: 'error', message: `${zi.path.join('.')}: ${zi.message}`, hint: 'this is a pipeline bug; the output was not written' });

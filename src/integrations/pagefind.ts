@@ -1,92 +1,22 @@
 import type { AstroIntegration } from 'astro';
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as pagefind from 'pagefind';
-
-/**
- * HTML bytes per Pagefind index. Pagefind's memory while indexing grows with the text it holds
- * (about 40 bytes per byte of report HTML), so chunks of 5 MB keep it near 200 MB.
- * PAGEFIND_CHUNK_PAGES caps pages per chunk instead (tests use it to force several chunks).
- */
-const CHUNK_BYTES = Number(process.env['PAGEFIND_CHUNK_BYTES'] ?? 5e6);
-const CHUNK_PAGES = Number(process.env['PAGEFIND_CHUNK_PAGES'] ?? Infinity);
+import { indexSite } from './pagefind-index.ts';
 
 /**
  * Builds the Pagefind index after Astro writes the site: every page, including each report's full
  * text (every line is an element with an id, so a result can link to the line it matched). Runs
- * through Pagefind's Node API and fails the build if Pagefind reports errors. Pages are indexed in
- * chunks, each its own index, with the Pagefind service restarted between chunks so memory stays
- * bounded as the corpus grows; the search page merges the chunk indexes.
+ * through Pagefind's Node API in chunks (see pagefind-index.ts) and fails the build if Pagefind
+ * reports errors.
  */
 export default function pagefindIntegration(): AstroIntegration {
   return {
     name: 'report-explorer:pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const out = fileURLToPath(dir);
-        const t0 = performance.now();
-        const chunks: string[][] = [[]];
-        let bytes = 0;
-        let skipped = 0;
-        for (const f of htmlFiles(out)) {
-          const html = readFileSync(join(out, f), 'utf8');
-          // Pages without data-pagefind-body (mention lists, 404) are not indexed: leave them out of the chunks.
-          if (!html.includes('data-pagefind-body')) {
-            skipped++;
-            continue;
-          }
-          const size = Buffer.byteLength(html);
-          const last = chunks[chunks.length - 1]!;
-          if (last.length > 0 && (bytes + size > CHUNK_BYTES || last.length >= CHUNK_PAGES)) {
-            chunks.push([]);
-            bytes = 0;
-          }
-          chunks[chunks.length - 1]!.push(f);
-          bytes += size;
-        }
-        const problems: string[] = [];
-        const extra: string[] = [];
-        let indexed = 0;
-        for (const [k, files] of chunks.entries()) {
-          const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh' });
-          if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-          problems.push(...errors);
-          // Read again here rather than held from the first pass: the whole site's HTML would not fit the memory budget.
-          for (const f of files) {
-            const res = await index.addHTMLFile({ url: '/' + f.replace(/index\.html$/, ''), content: readFileSync(join(out, f), 'utf8') });
-            problems.push(...res.errors);
-            if (res.file) indexed++;
-          }
-          const path = k === 0 ? 'pagefind' : `pagefind/chunks/${k}`;
-          if (k > 0) extra.push(`/${path}/`);
-          const written = await index.writeFiles({ outputPath: join(out, path) });
-          problems.push(...written.errors);
-          // Stop the service so the next chunk starts from empty memory.
-          await pagefind.close();
-        }
-        mkdirSync(join(out, 'pagefind'), { recursive: true });
-        writeFileSync(join(out, 'pagefind', 'chunks.json'), JSON.stringify(extra));
-        const summary = { pages: indexed, skipped, chunks: chunks.length, errors: problems, ms: Math.round(performance.now() - t0) };
-        writeFileSync(join(out, 'pagefind', 'build-report.json'), JSON.stringify(summary, null, 2));
-        if (problems.length > 0) throw new Error(`Pagefind reported errors:\n${problems.join('\n')}`);
-        logger.info(`indexed ${indexed} pages in ${chunks.length} index${chunks.length > 1 ? 'es' : ''} in ${summary.ms} ms`);
+        const summary = await indexSite(fileURLToPath(dir));
+        if (summary.errors.length > 0) throw new Error(`Pagefind reported errors:\n${summary.errors.join('\n')}`);
+        logger.info(`indexed ${summary.pages} pages in ${summary.chunks} index${summary.chunks > 1 ? 'es' : ''} in ${summary.ms} ms`);
       },
     },
   };
-}
-
-/** HTML files under a folder, relative to it, in a stable order. Pages without data-pagefind-body are skipped by Pagefind. */
-function htmlFiles(root: string): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const name of readdirSync(d).sort()) {
-      const p = join(d, name);
-      if (statSync(p).isDirectory()) {
-        if (relative(root, p) !== 'pagefind') walk(p);
-      } else if (name.endsWith('.html')) out.push(relative(root, p).replace(/\\/g, '/'));
-    }
-  };
-  walk(root);
-  return out;
 }

@@ -36,7 +36,11 @@ let cached: Promise<Site> | undefined;
 
 async function load(): Promise<Site> {
   const [reports, claims, models, vendors, benchmarks, results, marketFigures, events] = await Promise.all([
-    getCollection('reports').then((xs) => xs.map((e) => e.data as Report)),
+    getCollection('reports').then((xs) => {
+      // Each report's full text comes straight from the ingest output (see content.config.ts).
+      const blocks = new Map((JSON.parse(ingestFile('reports.json')) as Report[]).map((r) => [r.id, r.blocks]));
+      return xs.map((e) => ({ ...e.data, blocks: blocks.get(e.id) ?? [] }) as Report);
+    }),
     Promise.resolve(JSON.parse(ingestFile('claims.json')) as Claim[]),
     getCollection('models').then((xs) => xs.map((e) => e.data as Model)),
     getCollection('vendors').then((xs) => xs.map((e) => e.data as Vendor)),

@@ -38,6 +38,15 @@ describe('resolveCollections', () => {
     }
   });
 
+  it('gives every row of every collection its own id (ids are keys: a repeat would drop a row)', () => {
+    for (const key of ['reports', 'claims', 'models', 'vendors', 'benchmarks', 'results', 'marketFigures', 'events'] as const) {
+      const ids = (c[key] as Array<{ id: string }>).map((x) => x.id);
+      expect(new Set(ids).size, key).toBe(ids.length);
+    }
+    // One line dating one model twice gives two events.
+    expect(c.events.filter((e) => e.model === 'stable-video-diffusion' && e.source.line === 606).map((e) => e.date).sort()).toEqual(['2023-11', '2023-11-21']);
+  });
+
   it('turns an unknown name in a score table into a provisional model and lists it', () => {
     const out = ingestFiles([{ name: 'x.txt', text: '图 1：测评\n\n\tGPT-4\tFooBar-7B\nMMLU\t86.4\t55.1\nGSM8K\t92.0\t40.2\n' }]);
     const foo = out.collections.models.find((m) => m.name === 'FooBar-7B')!;
