@@ -1,5 +1,7 @@
 import type { Event, Model, Vendor } from '../schemas/index.ts';
+import type { TimelineSpec } from '../components/charts/specs.ts';
 import { dateValue } from './format.ts';
+import { radioFilterCss } from './radio-filters.ts';
 
 export interface TimelinePoint {
   date: string;
@@ -51,4 +53,45 @@ export function timelinePoints(events: Event[], models: Model[], vendors: Vendor
     });
   }
   return out.sort((a, b) => a.x - b.x || a.modelName.localeCompare(b.modelName));
+}
+
+/** Filter value of a point's vendor: its id, or "none" when the model's vendor is not known. */
+export const vendorKey = (id: string | null): string => id ?? 'none';
+/** Filter value of a point's weights: "true" (open), "false" (closed) or "unknown". */
+export const openKey = (open: boolean | null): string => (open === null ? 'unknown' : String(open));
+/** Weights filter values with their labels. */
+export const WEIGHTS: ReadonlyArray<readonly [string, string]> = [
+  ['true', 'open'],
+  ['false', 'closed'],
+  ['unknown', 'not stated'],
+];
+
+/** The values each timeline filter offers, from the points on the page: vendors as [key, name] by name. */
+export function timelineFilters(points: TimelinePoint[]): { vendors: Array<[string, string]>; countries: string[]; modalities: string[] } {
+  return {
+    vendors: [...new Map(points.map((p) => [vendorKey(p.vendor), p.vendorName])).entries()].sort((a, b) => a[1].localeCompare(b[1])),
+    countries: [...new Set(points.map((p) => p.country ?? ''))].filter(Boolean).sort(),
+    modalities: [...new Set(points.map((p) => p.modality))].sort(),
+  };
+}
+
+/** The stylesheet that makes the list follow every filter without JavaScript (see radio-filters.ts). */
+export function timelineFilterCss(f: ReturnType<typeof timelineFilters>): string {
+  return radioFilterCss('.timeline-list li', [
+    { idPrefix: 't-vendor', attr: 'vendor', values: f.vendors.map(([id]) => id) },
+    { idPrefix: 't-open', attr: 'open', values: WEIGHTS.map(([v]) => v) },
+    { idPrefix: 't-country', attr: 'country', values: f.countries },
+    { idPrefix: 't-mod', attr: 'modality', values: f.modalities },
+  ]);
+}
+
+/** The chart's data: one lane per vendor name, each point carrying the values the filters match. */
+export function timelineSpec(points: TimelinePoint[], href: (model: string) => string): TimelineSpec {
+  const lanes = [...new Set(points.map((p) => p.vendorName))].sort();
+  return {
+    kind: 'timeline',
+    title: 'Model releases over time, one row per vendor',
+    lanes,
+    points: points.map((p) => ({ x: p.x, y: lanes.indexOf(p.vendorName), label: p.modelName, date: p.date, href: href(p.model), vendor: p.vendorName, vendorId: vendorKey(p.vendor), country: p.country ?? '', modality: p.modality, open: openKey(p.open) })),
+  };
 }

@@ -9,6 +9,7 @@ import { marketSubjects, subjectSlug } from '../../src/lib/markets.ts';
 import { radioFilterCss } from '../../src/lib/radio-filters.ts';
 import { reportView } from '../../src/lib/report-view.ts';
 import { containsPhrases, parseQuery, safeExcerpt } from '../../src/lib/search-query.ts';
+import { openKey, timelineFilterCss, timelineFilters, timelinePoints, timelineSpec, vendorKey, WEIGHTS } from '../../src/lib/timeline.ts';
 import { ENTITY_PAGE_REPORTS, mentionsByReport, mentionsRoute, needsMentionPages, pageReports } from '../../src/lib/mentions.ts';
 import type { Claim, MarketFigure, Result } from '../../src/schemas/index.ts';
 import { ingestSeeds, ROOT } from '../helpers/corpus.ts';
@@ -150,5 +151,27 @@ describe('mention pages', () => {
     expect(needsMentionPages(many, 50)).toBe(true);
     expect(mentionsRoute('models', 'gpt-4')).toBe('/models/gpt-4/mentions/');
     expect(mentionsRoute('vendors', 'openai', 3)).toBe('/vendors/openai/mentions/3/');
+  });
+});
+
+describe('timeline filters', () => {
+  const points = timelinePoints(c.events, c.models, c.vendors);
+  const f = timelineFilters(points);
+
+  it('offers every vendor, country and modality on the timeline, and a key for unknown vendors', () => {
+    expect(new Set(f.vendors.map(([k]) => k))).toEqual(new Set(points.map((p) => vendorKey(p.vendor))));
+    expect(f.vendors.map(([, name]) => name)).toEqual([...f.vendors.map(([, name]) => name)].sort((a, b) => a.localeCompare(b)));
+    expect(f.countries).toContain('CN');
+    expect(vendorKey(null)).toBe('none');
+    expect([openKey(true), openKey(false), openKey(null)]).toEqual(['true', 'false', 'unknown']);
+  });
+
+  it('gives the chart the same keys the list filters on, and a rule for each filter value', () => {
+    const spec = timelineSpec(points, (id) => `/models/${id}/`);
+    expect(spec.points.map((p) => `${p.vendorId}|${p.open}`)).toEqual(points.map((p) => `${vendorKey(p.vendor)}|${openKey(p.open)}`));
+    expect(spec.lanes[spec.points[0]!.y]).toBe(points[0]!.vendorName);
+    const css = timelineFilterCss(f);
+    for (const [k] of f.vendors) expect(css).toContain(`#t-vendor-${k}:checked) .timeline-list li[data-vendor]:not([data-vendor='${k}'])`);
+    for (const [v] of WEIGHTS) expect(css).toContain(`#t-open-${v}:checked)`);
   });
 });
