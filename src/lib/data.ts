@@ -1,5 +1,5 @@
 import { getCollection } from 'astro:content';
-import type { Benchmark, Claim, Collections, Event, MarketFigure, Model, Report, Result, Vendor } from '../schemas/index.ts';
+import { diagnosticsSchema, type Benchmark, type Claim, type Collections, type Diagnostics, type Event, type MarketFigure, type Model, type Report, type Result, type Vendor } from '../schemas/index.ts';
 import { ingestFile } from './exports.ts';
 import { marketSubjects, type MarketSubject } from './markets.ts';
 
@@ -76,6 +76,10 @@ async function load(): Promise<Site> {
     subjects: marketSubjects(marketFigures),
   };
 }
+
+let cachedDiagnostics: Promise<Diagnostics> | undefined;
+/** What the ingest reported per report and file (diagnostics.json; memoised for the build). */
+export const diagnostics = (): Promise<Diagnostics> => (cachedDiagnostics ??= Promise.resolve(diagnosticsSchema.parse(JSON.parse(ingestFile('diagnostics.json')))));
 
 /** The whole site's data (memoised for the build). */
 export const site = (): Promise<Site> => (cached ??= load());

@@ -1,9 +1,11 @@
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeBaselineSite } from '../../scripts/bench/baseline.ts';
 import { countHtml, measure } from '../../scripts/bench/measure.ts';
 import { writeSyntheticCorpus } from '../../scripts/bench/synthetic.ts';
 import { ROOT } from '../helpers/corpus.ts';
+import { htmlPages } from '../helpers/dist.ts';
 
 /**
  * Scale budgets. Memory is asserted in megabytes; time only as a ratio to a bare Astro + Pagefind
@@ -22,6 +24,21 @@ describe('build budgets', () => {
     expect(countHtml(join(dir, 'dist', 'reports'))).toBe(1001);
     expect(ingest.peakRssMb).toBeLessThan(2048);
     expect(build.peakRssMb).toBeLessThan(2048);
+
+    // Pages stay bounded as the corpus grows: /about/ summarises and links each report's details on
+    // a page of its own, and entity mentions are paged.
+    const dist = join(dir, 'dist');
+    const page = (p: string) => readFileSync(join(dist, p, 'index.html'), 'utf8');
+    const details = [...page('about').matchAll(/href="(\/about\/reports\/\d+\/)#([^"]+)"/g)];
+    expect(details.length).toBe(1000);
+    const detailPages = new Map<string, string>();
+    for (const [, p, id] of details) {
+      if (!detailPages.has(p!)) detailPages.set(p!, page(p!));
+      expect(detailPages.get(p!), `${p}#${id}`).toContain(`id="${id}"`);
+    }
+    const paged = htmlPages(dist).filter((p) => /\/mentions\/|^\/about\/reports\//.test(p));
+    expect(paged.length).toBeGreaterThan(detailPages.size);
+    for (const p of paged) expect(statSync(join(dist, p, 'index.html')).size, p).toBeLessThan(1_500_000);
   }, 900_000);
 
   it('builds the five seed reports end to end within 4× a bare Astro + Pagefind site of the same size', async () => {

@@ -10,6 +10,7 @@ import { radioFilterCss } from '../../src/lib/radio-filters.ts';
 import { reportView } from '../../src/lib/report-view.ts';
 import { containsPhrases, parseQuery, safeExcerpt } from '../../src/lib/search-query.ts';
 import { openKey, timelineFilterCss, timelineFilters, timelinePoints, timelineSpec, vendorKey, WEIGHTS } from '../../src/lib/timeline.ts';
+import { ABOUT_PAGE_REPORTS, chunk, parserDetailsHref } from '../../src/lib/parser-pages.ts';
 import { ENTITY_PAGE_REPORTS, mentionsByReport, mentionsRoute, needsMentionPages, pageReports } from '../../src/lib/mentions.ts';
 import type { Claim, MarketFigure, Result } from '../../src/schemas/index.ts';
 import { ingestSeeds, ROOT } from '../helpers/corpus.ts';
@@ -173,5 +174,17 @@ describe('timeline filters', () => {
     const css = timelineFilterCss(f);
     for (const [k] of f.vendors) expect(css).toContain(`#t-vendor-${k}:checked) .timeline-list li[data-vendor]:not([data-vendor='${k}'])`);
     for (const [v] of WEIGHTS) expect(css).toContain(`#t-open-${v}:checked)`);
+  });
+});
+
+describe('parser detail pages', () => {
+  it('keeps a small corpus on /about/ and pages a large one by ABOUT_PAGE_REPORTS', () => {
+    const few = ['a', 'b'];
+    expect(parserDetailsHref(few, 'b')).toBe('/about/#b');
+    const many = Array.from({ length: ABOUT_PAGE_REPORTS * 2 + 1 }, (_, i) => `r${i}`);
+    expect(chunk(many, ABOUT_PAGE_REPORTS).map((p) => p.length)).toEqual([ABOUT_PAGE_REPORTS, ABOUT_PAGE_REPORTS, 1]);
+    expect(parserDetailsHref(many, 'r0')).toBe('/about/reports/1/#r0');
+    expect(parserDetailsHref(many, `r${ABOUT_PAGE_REPORTS}`)).toBe(`/about/reports/2/#r${ABOUT_PAGE_REPORTS}`);
+    expect(parserDetailsHref(many, `r${ABOUT_PAGE_REPORTS * 2}`)).toBe(`/about/reports/3/#r${ABOUT_PAGE_REPORTS * 2}`);
   });
 });

@@ -1,0 +1,18 @@
+/** Reports whose parser details fit on /about/ itself; larger corpora get a summary there and detail pages. */
+export const ABOUT_PAGE_REPORTS = 25;
+
+/** Split a list into pages of `size` (no pages for an empty list). */
+export function chunk<T>(xs: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < xs.length; i += size) out.push(xs.slice(i, i + size));
+  return out;
+}
+
+/** URL of page `n` (1-based) of the per-report parser details. */
+export const parserDetailsRoute = (n: number): string => `/about/reports/${n}/`;
+
+/** Where a report's parser details are: on /about/ for a small corpus, else on its detail page. */
+export function parserDetailsHref(reportIds: readonly string[], id: string): string {
+  if (reportIds.length <= ABOUT_PAGE_REPORTS) return `/about/#${id}`;
+  return `${parserDetailsRoute(Math.floor(reportIds.indexOf(id) / ABOUT_PAGE_REPORTS) + 1)}#${id}`;
+}
