@@ -40,6 +40,14 @@ interface Row {
 
 const rows: Row[] = [];
 const searchRows: Array<{ corpus: string; query: string; kb: number; ms: number; results: string }> = [];
+// First, so a failure shows in minutes rather than after the hour the large sizes take.
+let patho: string;
+try {
+  patho = execFileSync('node', ['scripts/bench/pathological.ts', '--mb', '1,4'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+} catch (e) {
+  patho = `failed: ${String((e as { stderr?: string }).stderr ?? e).split('\n').find((l) => l.startsWith('Error')) ?? e}`;
+  console.error(`pathological bench ${patho}`);
+}
 for (const n of sizes) {
   const dir = join(work, `corpus-${n}`);
   const corpus = writeSyntheticCorpus(n, dir);
@@ -76,7 +84,6 @@ for (const n of sizes) {
 }
 if (existsSync(join(root, 'dist/search/index.html'))) for (const r of await searchCost(join(root, 'dist'), ['GPT-4', 'MMLU 90'])) searchRows.push({ corpus: '5 seed reports', ...r });
 
-const patho = execFileSync('node', ['scripts/bench/pathological.ts', '--mb', '1,4'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
 
 const table = (head: string[], body: string[][]) => [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...body.map((r) => `| ${r.join(' | ')} |`)].join('\n');
 const first = rows.find((r) => r.n >= 100) ?? rows[0]!;

@@ -241,12 +241,13 @@ export function resolveCollections(exs: Extraction[], registry: Registry, issues
   };
   const events: Event[] = [];
   const seenEvents = new Set<string>();
-  // One line may date one model twice ("2023 年 11 月份上线…2023 年 11 月 21 日发布"): the second id gets a suffix.
-  const eventIds = new Map<string, number>();
-  const eventId = (base: string) => {
-    const k = (eventIds.get(base) ?? 0) + 1;
-    eventIds.set(base, k);
-    return k === 1 ? base : `${base}-${k}`;
+  // One line may date one model twice ("2023 年 11 月份上线…2023 年 11 月 21 日发布"): later ids carry their date
+  // after "@", which no slug contains (a numeric suffix could collide: "…-release-gpt" + "-2" = "…-release-gpt-2").
+  const eventIds = new Set<string>();
+  const eventId = (base: string, date: string) => {
+    const id = eventIds.has(base) ? `${base}@${date}` : base;
+    eventIds.add(id);
+    return id;
   };
   for (const ex of exs) {
     for (const r of ex.releases) {
@@ -254,13 +255,13 @@ export function resolveCollections(exs: Extraction[], registry: Registry, issues
       if (seenEvents.has(key)) continue;
       seenEvents.add(key);
       const text = r.text || (claimAt(r.source.report, r.source.line)?.text ?? '');
-      events.push({ id: eventId(`${r.source.report}-L${r.source.line}-release-${r.model}`), date: r.date, kind: 'release', model: r.model, vendor: regModels.get(r.model)?.vendor ?? null, text: text.slice(0, 240), printed: r.printed, source: r.source });
+      events.push({ id: eventId(`${r.source.report}-L${r.source.line}-release-${r.model}`, r.date), date: r.date, kind: 'release', model: r.model, vendor: regModels.get(r.model)?.vendor ?? null, text: text.slice(0, 240), printed: r.printed, source: r.source });
     }
     for (const f of ex.funding) {
       const key = `${f.source.report}|funding|${f.vendor}|${f.date}`;
       if (seenEvents.has(key)) continue;
       seenEvents.add(key);
-      events.push({ id: eventId(`${f.source.report}-L${f.source.line}-funding-${f.vendor ?? 'x'}`), date: f.date, kind: 'funding', model: null, vendor: f.vendor, text: f.text.slice(0, 240), printed: f.printed, source: f.source });
+      events.push({ id: eventId(`${f.source.report}-L${f.source.line}-funding-${f.vendor ?? 'x'}`, f.date), date: f.date, kind: 'funding', model: null, vendor: f.vendor, text: f.text.slice(0, 240), printed: f.printed, source: f.source });
     }
   }
   events.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

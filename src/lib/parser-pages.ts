@@ -11,8 +11,8 @@ export function chunk<T>(xs: readonly T[], size: number): T[][] {
 /** URL of page `n` (1-based) of the per-report parser details. */
 export const parserDetailsRoute = (n: number): string => `/about/reports/${n}/`;
 
-/** Where a report's parser details are: on /about/ for a small corpus, else on its detail page. */
-export function parserDetailsHref(reportIds: readonly string[], id: string): string {
-  if (reportIds.length <= ABOUT_PAGE_REPORTS) return `/about/#${id}`;
-  return `${parserDetailsRoute(Math.floor(reportIds.indexOf(id) / ABOUT_PAGE_REPORTS) + 1)}#${id}`;
+/** Where a report's parser details are: on /about/ for a small corpus, else on its detail page (`position` in report-id order, of `total`). */
+export function parserDetailsHref(position: number, total: number, id: string): string {
+  if (total <= ABOUT_PAGE_REPORTS) return `/about/#${id}`;
+  return `${parserDetailsRoute(Math.floor(position / ABOUT_PAGE_REPORTS) + 1)}#${id}`;
 }

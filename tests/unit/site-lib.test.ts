@@ -179,12 +179,12 @@ describe('timeline filters', () => {
 
 describe('parser detail pages', () => {
   it('keeps a small corpus on /about/ and pages a large one by ABOUT_PAGE_REPORTS', () => {
-    const few = ['a', 'b'];
-    expect(parserDetailsHref(few, 'b')).toBe('/about/#b');
+    expect(parserDetailsHref(1, 2, 'b')).toBe('/about/#b');
     const many = Array.from({ length: ABOUT_PAGE_REPORTS * 2 + 1 }, (_, i) => `r${i}`);
     expect(chunk(many, ABOUT_PAGE_REPORTS).map((p) => p.length)).toEqual([ABOUT_PAGE_REPORTS, ABOUT_PAGE_REPORTS, 1]);
-    expect(parserDetailsHref(many, 'r0')).toBe('/about/reports/1/#r0');
-    expect(parserDetailsHref(many, `r${ABOUT_PAGE_REPORTS}`)).toBe(`/about/reports/2/#r${ABOUT_PAGE_REPORTS}`);
-    expect(parserDetailsHref(many, `r${ABOUT_PAGE_REPORTS * 2}`)).toBe(`/about/reports/3/#r${ABOUT_PAGE_REPORTS * 2}`);
+    const href = (i: number) => parserDetailsHref(i, many.length, many[i]!);
+    expect(href(0)).toBe('/about/reports/1/#r0');
+    expect(href(ABOUT_PAGE_REPORTS)).toBe(`/about/reports/2/#r${ABOUT_PAGE_REPORTS}`);
+    expect(href(ABOUT_PAGE_REPORTS * 2)).toBe(`/about/reports/3/#r${ABOUT_PAGE_REPORTS * 2}`);
   });
 });
