@@ -47,6 +47,14 @@ describe('resolveCollections', () => {
     expect(c.events.filter((e) => e.model === 'stable-video-diffusion' && e.source.line === 606).map((e) => e.date).sort()).toEqual(['2023-11', '2023-11-21']);
   });
 
+  it('keeps event ids apart when one line dates a model twice and names a model whose id extends it (GPT, GPT-2)', () => {
+    const out = ingestFiles([{ name: 'x.txt', text: '2018年6月，OpenAI 发布 GPT。2019年2月，OpenAI 发布 GPT-2。2019年11月，OpenAI 发布 GPT-2。2020年，OpenAI 推出了 GPT。\n' }]);
+    const ev = out.collections.events;
+    expect(out.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    expect(ev.map((e) => `${e.model} ${e.date}`).sort()).toEqual(['gpt 2018-06', 'gpt 2020', 'gpt-2 2019-02', 'gpt-2 2019-11']);
+    expect(new Set(ev.map((e) => e.id)).size).toBe(4);
+  });
+
   it('turns an unknown name in a score table into a provisional model and lists it', () => {
     const out = ingestFiles([{ name: 'x.txt', text: '图 1：测评\n\n\tGPT-4\tFooBar-7B\nMMLU\t86.4\t55.1\nGSM8K\t92.0\t40.2\n' }]);
     const foo = out.collections.models.find((m) => m.name === 'FooBar-7B')!;
