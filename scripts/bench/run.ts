@@ -107,7 +107,9 @@ ${table(
   rows.map((r) => [String(r.n), r.corpusMb.toFixed(1), s(r.ingestMs), s(r.astroMs), s(r.pagefindMs), s(r.totalMs), String(r.pages), (r.pages / (r.totalMs / 1000)).toFixed(0), r.peakMb.toFixed(0), r.distMb.toFixed(0), r.pagefindMb.toFixed(1), s(r.baseMs), (r.totalMs / r.baseMs).toFixed(2), (r.totalMs / r.n).toFixed(0)]),
 )}
 
-Growth: time per report at ${rows[rows.length - 1]!.n} reports is ${((rows[rows.length - 1]!.totalMs / rows[rows.length - 1]!.n) / (first.totalMs / first.n)).toFixed(2)}× the time per report at ${first.n}.
+Growth: time per report at ${rows[rows.length - 1]!.n} reports is ${((rows[rows.length - 1]!.totalMs / rows[rows.length - 1]!.n) / (first.totalMs / first.n)).toFixed(2)}× the time per report at ${first.n}${
+  rows.length > 2 ? ` and ${((rows[rows.length - 1]!.totalMs / rows[rows.length - 1]!.n) / (rows[rows.length - 2]!.totalMs / rows[rows.length - 2]!.n)).toFixed(2)}× the time per report at ${rows[rows.length - 2]!.n}` : ''
+} (fixed start-up costs weigh most at the small sizes).
 
 ## Search cost in the browser
 
