@@ -215,8 +215,8 @@ export function sentenceReleases(s: Sentence, wording: RegistryWording, versionO
     const clause = cls.find((c) => c.start <= vAt && vAt < c.end);
     if (!clause) continue;
     // "ERNIE 更新至 4.0 版本", "讯飞星火…模型已升级至 V3.5": the release is of the named model's version, if the registry knows it.
-    const upgrade = /^(?:更新至|升级至)$/.test(v[0]) ? /^\s*(V?\d+(?:\.\d+)*)\s*(?:版本|版)?/i.exec(s.text.slice(vEnd)) : null;
-    if (/^(?:更新至|升级至)$/.test(v[0])) {
+    if (v[0] === '更新至' || v[0] === '升级至') {
+      const upgrade = /^\s*(V?\d+(?:\.\d+)*)\s*(?:版本|版)?/i.exec(s.text.slice(vEnd));
       const base = models.filter((m) => m.end <= vAt && !isComparison(s.text, m)).pop();
       const id = upgrade && base && versionOf ? versionOf(base.targets[0]!.id, upgrade[1]!) : null;
       const iso = id ? resolveYear(date, s, dates) : null;
