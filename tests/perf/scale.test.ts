@@ -6,6 +6,7 @@ import { countHtml, measure } from '../../scripts/bench/measure.ts';
 import { writeSyntheticCorpus } from '../../scripts/bench/synthetic.ts';
 import { ROOT } from '../helpers/corpus.ts';
 import { htmlPages } from '../helpers/dist.ts';
+import { MODEL_SCORE_ROWS } from '../../src/lib/score-pages.ts';
 
 /**
  * Scale budgets. Memory is asserted in megabytes; time only as a ratio to a bare Astro + Pagefind
@@ -36,7 +37,19 @@ describe('build budgets', () => {
       if (!detailPages.has(p!)) detailPages.set(p!, page(p!));
       expect(detailPages.get(p!), `${p}#${id}`).toContain(`id="${id}"`);
     }
-    const paged = htmlPages(dist).filter((p) => /\/mentions\/|^\/about\/reports\//.test(p));
+    // The most-scored model's page shows one row per benchmark and setting, and its score pages list every score.
+    const results = JSON.parse(readFileSync(join(data, 'results.json'), 'utf8')) as Array<{ model: string; source: { report: string; line: number } }>;
+    const count = new Map<string, number>();
+    for (const r of results) count.set(r.model, (count.get(r.model) ?? 0) + 1);
+    const [top, n] = [...count].sort((a, b) => b[1] - a[1])[0]!;
+    expect(n).toBeGreaterThan(MODEL_SCORE_ROWS);
+    expect(page(`models/${top}`)).toContain(`href="/models/${top}/scores/"`);
+    const scorePages = htmlPages(dist).filter((p) => p.startsWith(`/models/${top}/scores/`));
+    const linked = scorePages.flatMap((p) => [...page(p).matchAll(/href="\/reports\/([^/]+)\/#L(\d+)"/g)].map((m) => `${m[1]}:${m[2]}`));
+    expect(linked.length).toBe(n);
+    expect(new Set(linked)).toEqual(new Set(results.filter((r) => r.model === top).map((r) => `${r.source.report}:${r.source.line}`)));
+    const paged = htmlPages(dist).filter((p) => /\/mentions\/|\/scores\/|^\/about\/reports\//.test(p));
+    expect(statSync(join(dist, 'models', top, 'index.html')).size).toBeLessThan(1_500_000);
     expect(paged.length).toBeGreaterThan(detailPages.size);
     for (const p of paged) expect(statSync(join(dist, p, 'index.html')).size, p).toBeLessThan(1_500_000);
   }, 900_000);

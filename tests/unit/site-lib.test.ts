@@ -10,6 +10,7 @@ import { radioFilterCss } from '../../src/lib/radio-filters.ts';
 import { reportView } from '../../src/lib/report-view.ts';
 import { containsPhrases, parseQuery, safeExcerpt } from '../../src/lib/search-query.ts';
 import { openKey, timelineFilterCss, timelineFilters, timelinePoints, timelineSpec, vendorKey, WEIGHTS } from '../../src/lib/timeline.ts';
+import { modelScoresRoute, scoreGroups } from '../../src/lib/score-pages.ts';
 import { ABOUT_PAGE_REPORTS, chunk, parserDetailsHref } from '../../src/lib/parser-pages.ts';
 import { ENTITY_PAGE_REPORTS, mentionsByReport, mentionsRoute, needsMentionPages, pageReports } from '../../src/lib/mentions.ts';
 import type { Claim, MarketFigure, Result } from '../../src/schemas/index.ts';
@@ -186,5 +187,22 @@ describe('parser detail pages', () => {
     expect(href(0)).toBe('/about/reports/1/#r0');
     expect(href(ABOUT_PAGE_REPORTS)).toBe(`/about/reports/2/#r${ABOUT_PAGE_REPORTS}`);
     expect(href(ABOUT_PAGE_REPORTS * 2)).toBe(`/about/reports/3/#r${ABOUT_PAGE_REPORTS * 2}`);
+  });
+});
+
+describe('scoreGroups', () => {
+  it('groups a model\'s scores by benchmark, setting and unit, newest report first, with the distinct values', () => {
+    const dates: Record<string, string> = { old: '2023-01', new: '2024-03' };
+    const gs = scoreGroups(
+      [res('m', 86.4, '5-shot', '%', 'old', 3), res('m', 86.4, '5-shot', '%', 'new', 9), res('m', 87, '5-shot', '%', 'new', 2), res('m', 86.4, null, '%', 'old', 1)],
+      (r) => dates[r],
+      () => 'MMLU',
+    );
+    expect(gs.map((g) => [g.setting, g.values, g.results.map((r) => `${r.source.report}:${r.source.line}`)])).toEqual([
+      [null, [86.4], ['old:1']],
+      ['5-shot', [86.4, 87], ['new:2', 'new:9', 'old:3']],
+    ]);
+    expect(modelScoresRoute('gpt-4')).toBe('/models/gpt-4/scores/');
+    expect(modelScoresRoute('gpt-4', 2)).toBe('/models/gpt-4/scores/2/');
   });
 });
