@@ -35,12 +35,15 @@ export function leaderboards(results: Result[], higherIsBetter: boolean): Leader
   }
   const out: LeaderboardGroup[] = [];
   for (const g of groups.values()) {
+    // Values per model, once per group (a scan per row would make large leaderboards quadratic).
+    const values = new Map<string, Set<number>>();
+    for (const r of g.items) (values.get(r.model) ?? values.set(r.model, new Set()).get(r.model)!).add(r.value);
     const sorted = [...g.items].sort((a, b) => (higherIsBetter ? b.value - a.value : a.value - b.value) || (a.model < b.model ? -1 : a.model > b.model ? 1 : 0));
     const rows: LeaderboardRow[] = [];
     sorted.forEach((r, i) => {
       const prev = rows[i - 1];
       const rank = prev && prev.value === r.value ? prev.rank : i + 1;
-      const disputed = g.items.some((o) => o.model === r.model && o.value !== r.value);
+      const disputed = values.get(r.model)!.size > 1;
       rows.push({ rank, model: r.model, value: r.value, unit: r.unit, printed: r.printed, source: r.source, disputed });
     });
     out.push({ setting: g.setting, unit: g.unit, rows });

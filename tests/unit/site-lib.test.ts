@@ -10,6 +10,7 @@ import { radioFilterCss } from '../../src/lib/radio-filters.ts';
 import { reportView } from '../../src/lib/report-view.ts';
 import { containsPhrases, parseQuery, safeExcerpt } from '../../src/lib/search-query.ts';
 import { openKey, timelineFilterCss, timelineFilters, timelinePoints, timelineSpec, vendorKey, WEIGHTS } from '../../src/lib/timeline.ts';
+import { firstOf } from '../../src/lib/first-of.ts';
 import { modelScoresRoute, scoreGroups } from '../../src/lib/score-pages.ts';
 import { ABOUT_PAGE_REPORTS, chunk, parserDetailsHref } from '../../src/lib/parser-pages.ts';
 import { ENTITY_PAGE_REPORTS, mentionsByReport, mentionsRoute, needsMentionPages, pageReports } from '../../src/lib/mentions.ts';
@@ -204,5 +205,11 @@ describe('scoreGroups', () => {
     ]);
     expect(modelScoresRoute('gpt-4')).toBe('/models/gpt-4/scores/');
     expect(modelScoresRoute('gpt-4', 2)).toBe('/models/gpt-4/scores/2/');
+  });
+});
+
+describe('firstOf', () => {
+  it('keeps the first item of each key, in order', () => {
+    expect(['a1', 'b1', 'a2', 'c1', 'b2'].filter(firstOf((x) => x[0]!))).toEqual(['a1', 'b1', 'c1']);
   });
 });
