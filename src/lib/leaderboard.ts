@@ -50,3 +50,45 @@ export function leaderboards(results: Result[], higherIsBetter: boolean): Leader
   }
   return out.sort((a, b) => b.rows.length - a.rows.length || (a.setting ?? '').localeCompare(b.setting ?? ''));
 }
+
+/** Results past which a benchmark page ranks one row per model (see collapseByModel) and links to every result. */
+export const BENCHMARK_RESULT_ROWS = 150;
+/** Rows per page of a benchmark's full result list. */
+export const RESULT_PAGE_ROWS = 250;
+
+/** One model in a collapsed leaderboard: its newest score, the range of all its scores, and how many there are. */
+export interface ModelRow extends LeaderboardRow {
+  count: number;
+  min: number;
+  max: number;
+}
+
+/**
+ * One row per model (its score in the newest report; undated reports count as oldest), ranked in the
+ * benchmark's direction, with the range and number of all its scores under this setting: a
+ * leaderboard that stays one row per model however many reports repeat a score.
+ */
+export function collapseByModel(g: LeaderboardGroup, reportDate: (id: string) => string | null | undefined, higherIsBetter: boolean): ModelRow[] {
+  const date = (r: LeaderboardRow) => reportDate(r.source.report) ?? '';
+  const newer = (a: LeaderboardRow, b: LeaderboardRow) => date(a).localeCompare(date(b)) || (a.source.report < b.source.report ? 1 : a.source.report > b.source.report ? -1 : b.source.line - a.source.line);
+  const by = new Map<string, ModelRow>();
+  for (const r of g.rows) {
+    const m = by.get(r.model);
+    if (!m) by.set(r.model, { ...r, count: 1, min: r.value, max: r.value });
+    else {
+      const count = m.count + 1;
+      const [min, max] = [Math.min(m.min, r.value), Math.max(m.max, r.value)];
+      by.set(r.model, { ...(newer(r, m) > 0 ? r : m), count, min, max });
+    }
+  }
+  const rows = [...by.values()].sort((a, b) => (higherIsBetter ? b.value - a.value : a.value - b.value) || (a.model < b.model ? -1 : a.model > b.model ? 1 : 0));
+  rows.forEach((r, i) => {
+    const prev = rows[i - 1];
+    r.rank = prev && prev.value === r.value ? prev.rank : i + 1;
+    r.disputed = r.min !== r.max;
+  });
+  return rows;
+}
+
+/** URL of page `n` (1-based) of a benchmark's full result list. */
+export const benchmarkResultsRoute = (id: string, n = 1): string => `/benchmarks/${id}/results/${n > 1 ? `${n}/` : ''}`;

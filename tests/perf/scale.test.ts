@@ -7,6 +7,7 @@ import { writeSyntheticCorpus } from '../../scripts/bench/synthetic.ts';
 import { ROOT } from '../helpers/corpus.ts';
 import { htmlPages } from '../helpers/dist.ts';
 import { MODEL_SCORE_ROWS } from '../../src/lib/score-pages.ts';
+import { BENCHMARK_RESULT_ROWS } from '../../src/lib/leaderboard.ts';
 
 /**
  * Scale budgets. Memory is asserted in megabytes; time only as a ratio to a bare Astro + Pagefind
@@ -38,7 +39,7 @@ describe('build budgets', () => {
       expect(detailPages.get(p!), `${p}#${id}`).toContain(`id="${id}"`);
     }
     // The most-scored model's page shows one row per benchmark and setting, and its score pages list every score.
-    const results = JSON.parse(readFileSync(join(data, 'results.json'), 'utf8')) as Array<{ model: string; source: { report: string; line: number } }>;
+    const results = JSON.parse(readFileSync(join(data, 'results.json'), 'utf8')) as Array<{ model: string; benchmark: string; source: { report: string; line: number } }>;
     const count = new Map<string, number>();
     for (const r of results) count.set(r.model, (count.get(r.model) ?? 0) + 1);
     const [top, n] = [...count].sort((a, b) => b[1] - a[1])[0]!;
@@ -48,7 +49,19 @@ describe('build budgets', () => {
     const linked = scorePages.flatMap((p) => [...page(p).matchAll(/href="\/reports\/([^/]+)\/#L(\d+)"/g)].map((m) => `${m[1]}:${m[2]}`));
     expect(linked.length).toBe(n);
     expect(new Set(linked)).toEqual(new Set(results.filter((r) => r.model === top).map((r) => `${r.source.report}:${r.source.line}`)));
-    const paged = htmlPages(dist).filter((p) => /\/mentions\/|\/scores\/|^\/about\/reports\//.test(p));
+    // So does the most-scored benchmark's: one row per model per setting, and its results pages list every result.
+    const perBench = new Map<string, Array<{ source: { report: string; line: number } }>>();
+    for (const r of results) (perBench.get(r.benchmark) ?? perBench.set(r.benchmark, []).get(r.benchmark)!).push(r);
+    const [bench, bres] = [...perBench].sort((a, b) => b[1].length - a[1].length)[0]!;
+    expect(bres.length).toBeGreaterThan(BENCHMARK_RESULT_ROWS);
+    expect(page(`benchmarks/${bench}`)).toContain(`href="/benchmarks/${bench}/results/"`);
+    expect(statSync(join(dist, 'benchmarks', bench, 'index.html')).size).toBeLessThan(1_500_000);
+    const resultLinks = htmlPages(dist)
+      .filter((p) => p.startsWith(`/benchmarks/${bench}/results/`))
+      .flatMap((p) => [...page(p).matchAll(/href="\/reports\/([^/]+)\/#L(\d+)"/g)].map((m) => `${m[1]}:${m[2]}`));
+    expect(resultLinks.length).toBe(bres.length);
+    expect(new Set(resultLinks)).toEqual(new Set(bres.map((r) => `${r.source.report}:${r.source.line}`)));
+    const paged = htmlPages(dist).filter((p) => /\/mentions\/|\/scores\/|\/results\/|^\/about\/reports\//.test(p));
     expect(statSync(join(dist, 'models', top, 'index.html')).size).toBeLessThan(1_500_000);
     expect(paged.length).toBeGreaterThan(detailPages.size);
     for (const p of paged) expect(statSync(join(dist, p, 'index.html')).size, p).toBeLessThan(1_500_000);

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { barSpec, marketSpec } from '../../src/components/charts/specs.ts';
 import { toCsv } from '../../src/lib/csv.ts';
 import { fieldDocs } from '../../src/lib/field-docs.ts';
-import { leaderboards } from '../../src/lib/leaderboard.ts';
+import { benchmarkResultsRoute, collapseByModel, leaderboards } from '../../src/lib/leaderboard.ts';
 import { marketSubjects, subjectSlug } from '../../src/lib/markets.ts';
 import { radioFilterCss } from '../../src/lib/radio-filters.ts';
 import { reportView } from '../../src/lib/report-view.ts';
@@ -211,5 +211,20 @@ describe('scoreGroups', () => {
 describe('firstOf', () => {
   it('keeps the first item of each key, in order', () => {
     expect(['a1', 'b1', 'a2', 'c1', 'b2'].filter(firstOf((x) => x[0]!))).toEqual(['a1', 'b1', 'c1']);
+  });
+});
+
+describe('collapseByModel', () => {
+  it('ranks one row per model by its newest score, with the range and count of its scores', () => {
+    const dates: Record<string, string> = { old: '2023-01', new: '2024-03' };
+    const [g] = leaderboards([res('a', 80, '5-shot', '%', 'old', 1), res('a', 70, '5-shot', '%', 'new', 2), res('b', 75, '5-shot', '%', 'old', 3), res('c', 75, '5-shot', '%', 'new', 4)], true);
+    const rows = collapseByModel(g!, (r) => dates[r], true);
+    expect(rows.map((r) => [r.rank, r.model, r.value, r.min, r.max, r.count, r.disputed])).toEqual([
+      [1, 'b', 75, 75, 75, 1, false],
+      [1, 'c', 75, 75, 75, 1, false],
+      [3, 'a', 70, 70, 80, 2, true],
+    ]);
+    expect(rows[2]!.source.report).toBe('new');
+    expect(benchmarkResultsRoute('mmlu', 2)).toBe('/benchmarks/mmlu/results/2/');
   });
 });
