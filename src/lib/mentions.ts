@@ -26,13 +26,6 @@ export function mentionsByReport(claims: Claim[], report: (id: string) => Pick<R
     .sort((a, b) => date(b.report).localeCompare(date(a.report)) || (a.report < b.report ? -1 : a.report > b.report ? 1 : 0));
 }
 
-/** Split into pages of `size` reports (at least one page, possibly empty). */
-export function pageReports(groups: ReportMentions[], size = MENTION_PAGE_REPORTS): ReportMentions[][] {
-  const pages: ReportMentions[][] = [];
-  for (let i = 0; i < groups.length; i += size) pages.push(groups.slice(i, i + size));
-  return pages.length > 0 ? pages : [[]];
-}
-
 /** Does the entity page leave claims out (more reports than it lists, or more claims per report than `limit`)? */
 export function needsMentionPages(groups: ReportMentions[], limit: number): boolean {
   return groups.length > ENTITY_PAGE_REPORTS || groups.some((g) => g.claims.length > limit);

@@ -1,13 +1,6 @@
 /** Reports whose parser details fit on /about/ itself; larger corpora get a summary there and detail pages. */
 export const ABOUT_PAGE_REPORTS = 25;
 
-/** Split a list into pages of `size` (no pages for an empty list). */
-export function chunk<T>(xs: readonly T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < xs.length; i += size) out.push(xs.slice(i, i + size));
-  return out;
-}
-
 /** URL of page `n` (1-based) of the per-report parser details. */
 export const parserDetailsRoute = (n: number): string => `/about/reports/${n}/`;
 

@@ -12,8 +12,9 @@ import { containsPhrases, parseQuery, safeExcerpt } from '../../src/lib/search-q
 import { openKey, timelineFilterCss, timelineFilters, timelinePoints, timelineSpec, vendorKey, WEIGHTS } from '../../src/lib/timeline.ts';
 import { firstOf } from '../../src/lib/first-of.ts';
 import { modelScoresRoute, scoreGroups } from '../../src/lib/score-pages.ts';
-import { ABOUT_PAGE_REPORTS, chunk, parserDetailsHref } from '../../src/lib/parser-pages.ts';
-import { ENTITY_PAGE_REPORTS, mentionsByReport, mentionsRoute, needsMentionPages, pageReports } from '../../src/lib/mentions.ts';
+import { chunk } from '../../src/lib/chunk.ts';
+import { ABOUT_PAGE_REPORTS, parserDetailsHref } from '../../src/lib/parser-pages.ts';
+import { ENTITY_PAGE_REPORTS, mentionsByReport, mentionsRoute, needsMentionPages } from '../../src/lib/mentions.ts';
 import type { Claim, MarketFigure, Result } from '../../src/schemas/index.ts';
 import { ingestSeeds, ROOT } from '../helpers/corpus.ts';
 
@@ -140,10 +141,10 @@ describe('mention pages', () => {
 
   it('pages by report count, keeping every claim exactly once', () => {
     const claims = Array.from({ length: 60 }, (_, i) => claim(`r${String(i).padStart(2, '0')}`, i + 1));
-    const pages = pageReports(mentionsByReport(claims, () => undefined), 25);
+    const pages = chunk(mentionsByReport(claims, () => undefined), 25);
     expect(pages.map((p) => p.length)).toEqual([25, 25, 10]);
     expect(pages.flat().flatMap((g) => g.claims.map((c) => c.line)).sort((a, b) => a - b)).toEqual(claims.map((c) => c.line));
-    expect(pageReports([])).toEqual([[]]);
+    expect(chunk([], 25)).toEqual([]);
   });
 
   it('asks for mention pages only when the entity page leaves claims out', () => {
