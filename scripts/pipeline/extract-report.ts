@@ -136,7 +136,9 @@ export function extractReport(id: string, file: string, text: string, encoding: 
       const caption = b.figureId ? figureTitle.get(b.figureId) : undefined;
       const next = contentBlocks[bi + 1];
       const footer = next && next.kind === 'paragraph' && next.line - b.lineEnd <= 3 && next.text.trim().length <= 30 ? next.text.trim() : undefined;
-      const facts = readTable(grid, b.table!.headerRows, { matcher, registry, caption, footer, findAmounts });
+      const prev = contentBlocks[bi - 1];
+      const title = prev && prev.kind === 'paragraph' && b.line - prev.lineEnd <= 3 ? prev.text.trim() : undefined;
+      const facts = readTable(grid, b.table!.headerRows, { matcher, registry, caption, footer, title, findAmounts });
       if (facts.results.length > 0) ex.tables.withScores++;
       const captionTitle = b.figureId ? figureById.get(b.figureId)?.title : undefined;
       for (const r of facts.results) {

@@ -160,5 +160,14 @@ function crossCheck(dir: string, files: Record<string, string | undefined>, r: R
       issues.push({ file: mfile, ...(line ? { line } : {}), code: 'UnknownVendorReference', severity: 'error', message: `model "${m.id}" names family "${m.family}", which is not a model id`, hint: `add a model with id "${m.family}" or fix the family` });
     }
   }
+  const benchIds = new Set(r.benchmarks.map((b) => b.id));
+  const bfile = `${dir}/${REGISTRY_FILES.benchmarks}`;
+  const lineOfBench = idLines(files[REGISTRY_FILES.benchmarks] ?? '');
+  for (const b of r.benchmarks) {
+    if (b.suite && (!benchIds.has(b.suite) || b.suite === b.id)) {
+      const line = lineOfBench(b.id);
+      issues.push({ file: bfile, ...(line ? { line } : {}), code: 'UnknownSuiteReference', severity: 'error', message: `benchmark "${b.id}" names suite "${b.suite}", which is not another benchmark id`, hint: `add a benchmark with id "${b.suite}" to benchmarks.yaml or fix the suite` });
+    }
+  }
   return issues;
 }

@@ -20,9 +20,23 @@ const settingRes = new WeakMap<readonly string[], RegExp>();
 
 /** Is this text an evaluation setting: a general pattern, or a word from the registry (wording.yaml `settings`)? */
 export function looksLikeSetting(s: string, words: readonly string[]): boolean {
+  return settingStart(s, words) >= 0;
+}
+
+function settingRe(words: readonly string[]): RegExp {
   let re = settingRes.get(words);
   if (!re) settingRes.set(words, (re = new RegExp(`${SETTING}|${wordsPattern(words)}`, 'i')));
-  return re.test(s);
+  return re;
+}
+
+/** Where the first setting word starts in this text, or -1. */
+export function settingStart(s: string, words: readonly string[]): number {
+  return settingRe(words).exec(s)?.index ?? -1;
+}
+
+/** The first setting phrase in this text ("zero-shot" in "UCF-101 zero-shot text-to-video generation"), or null. */
+export function settingPhrase(s: string, words: readonly string[]): string | null {
+  return settingRe(words).exec(s)?.[0] ?? null;
 }
 
 /** Remove footnote and reference marks: "*", "**", "†", "[43]". */

@@ -1,6 +1,6 @@
 import type { Registry } from '../../src/schemas/index.ts';
 import type { Matcher } from './entities.ts';
-import { parseScoreCell, looksLikeSetting, stripMarks } from './score-cell.ts';
+import { parseScoreCell, looksLikeSetting, settingPhrase, settingStart, stripMarks } from './score-cell.ts';
 import type { Grid } from './table-grid.ts';
 import { findDates } from './dates.ts';
 import type { Amount } from './numbers.ts';
@@ -47,6 +47,8 @@ interface Ctx {
   caption?: string;
   /** A short line printed right under the table (some tables name their benchmark there). */
   footer?: string;
+  /** A paragraph printed right above the table, under its caption ("Table 2. UCF-101 zero-shot …"). */
+  title?: string;
   findAmounts: (s: string) => Amount[];
 }
 
@@ -62,6 +64,37 @@ const isRatioLabel = (label: string, matcher: Matcher) => {
   const ms = matcher.find(label).filter((m) => m.targets[0]!.kind === 'model');
   return ms.length >= 2 && /[/／]/.test(label.slice(ms[0]!.end, ms[1]!.start));
 };
+
+type Bench = { id: string; setting: string | null };
+
+/** A total column or row ("Score", 平均分) over tasks that all belong to one suite scores the suite itself. */
+function withSuiteTotals(labels: string[], benches: Array<Bench | null>, ctx: Ctx): Array<Bench | null> {
+  const named = benches.filter((b): b is Bench => b !== null);
+  if (named.length < 2) return benches;
+  const suiteOf = new Map(ctx.registry.benchmarks.map((b) => [b.id, b.suite ?? '']));
+  const suites = new Set(named.map((b) => suiteOf.get(b.id) ?? ''));
+  const suite = suites.size === 1 ? [...suites][0]! : '';
+  if (suite === '') return benches;
+  const totals = new Set(ctx.registry.wording.suiteTotals.map((w) => w.toLowerCase()));
+  return benches.map((b, i) => b ?? (totals.has(stripMarks(labels[i] ?? '').toLowerCase()) ? { id: suite, setting: null } : null));
+}
+
+/**
+ * Models named side by side in one label cell ("T5+Meena DeBERTa") when the rows below have
+ * empty labels: the converter merged a column of labels into the first row, one name per row.
+ */
+function stackedLabels(grid: Grid, col: number, r: number, ctx: Ctx): Bench[] {
+  const label = stripMarks(grid.cells[r]![col]!);
+  const ms = ctx.matcher.find(label).filter((m) => m.targets[0]!.kind === 'model');
+  if (ms.length < 2) return [];
+  const gaps = [label.slice(0, ms[0]!.start), ...ms.slice(1).map((m, i) => label.slice(ms[i]!.end, m.start)), label.slice(ms[ms.length - 1]!.end)];
+  if (gaps.some((g, i) => (i === 0 || i === gaps.length - 1 ? !/^\s*$/.test(g) : !/^\s+$/.test(g)))) return [];
+  for (let k = 1; k < ms.length; k++) {
+    const row = grid.cells[r + k];
+    if (!row || row[col]!.trim() !== '' || !row.some((t, c) => c !== col && parseScoreCell(t).length > 0)) return [];
+  }
+  return ms.map((m) => ({ id: m.targets[0]!.id, setting: null }));
+}
 
 /** Header text for each column, composing stacked header rows ("Gemini" over "1.0 Pro"). */
 function composedHeaders(grid: Grid, headerRows: number): string[] {
@@ -108,7 +141,10 @@ function settingFrom(rest: string, ctx: Ctx): string | null {
   const hit = paren.find((p) => looksLikeSetting(p, ctx.registry.wording.settings));
   if (hit) return hit;
   const bare = rest.replace(/[（(][^()（）]*[)）]/g, '').replace(/^[\s:：,，、]+|[\s:：,，]+$/g, '');
-  if (bare !== '' && looksLikeSetting(bare, ctx.registry.wording.settings) && bare.length <= 40) return bare;
+  // A description before the setting ("Science diagrams 0-shot") is not part of it.
+  const at = settingStart(bare, ctx.registry.wording.settings);
+  const setting = at < 0 ? '' : bare.slice(bare.lastIndexOf(' ', at) + 1).trim();
+  if (setting !== '' && setting.length <= 40) return setting;
   return null;
 }
 
@@ -177,7 +213,31 @@ export function readTable(grid: Grid, headerRowsHint: number, ctx: Ctx): TableFa
 
   if (bestA && (!bestB || bestA.score >= bestB.score)) readModelColumns(grid, bestA, ctx, facts);
   else if (bestB) readModelRows(grid, bestB.col, firstData > 0 ? firstData : headerRowsHint, ctx, facts);
+  datasetFromTitle(facts, ctx);
   return dedupe(facts);
+}
+
+/**
+ * A metric column (FVD) whose table names no dataset takes the one dataset its title or caption
+ * names, with the setting printed beside it ("Table 2. UCF-101 zero-shot …" → "UCF-101 zero-shot").
+ */
+function datasetFromTitle(facts: TableFacts, ctx: Ctx): void {
+  const category = new Map(ctx.registry.benchmarks.map((b) => [b.id, b.category]));
+  const isDataset = (id: string) => category.get(id) === 'dataset';
+  for (const text of [ctx.title, ctx.caption]) {
+    if (!text) continue;
+    const ms = ctx.matcher.find(text).filter((m) => m.targets.some((t) => t.kind === 'benchmark' && isDataset(t.id)));
+    if (new Set(ms.map((m) => m.text.trim())).size !== 1) continue;
+    const dataset = ms[0]!.text.trim();
+    const phrase = settingPhrase(text.slice(ms[0]!.end), ctx.registry.wording.settings);
+    const setting = phrase ? `${dataset} ${phrase}` : dataset;
+    for (const r of facts.results) {
+      if (category.get(r.benchmark) !== 'metric') continue;
+      if (r.setting && ctx.matcher.find(r.setting).some((m) => m.targets.some((t) => t.kind === 'benchmark' && isDataset(t.id)))) continue;
+      r.setting = r.setting ? `${r.setting}; ${setting}` : setting;
+    }
+    return;
+  }
 }
 
 function readModelColumns(
@@ -211,8 +271,10 @@ function readModelColumns(
       provisional.set(c, name);
     }
   }
+  const rowLabels = grid.cells.map((row, r) => (r < a.headerRows ? '' : row[labelCol]!));
+  const rowBenches = withSuiteTotals(rowLabels, rowLabels.map((t) => (t === '' ? null : headerBenchmark(t, ctx))), ctx);
   for (let r = a.headerRows; r < grid.cells.length; r++) {
-    const bench = headerBenchmark(grid.cells[r]![labelCol]!, ctx);
+    const bench = rowBenches[r];
     if (!bench) continue;
     for (let c = 0; c < grid.width; c++) {
       if (c === labelCol) continue;
@@ -243,7 +305,7 @@ function readModelRows(grid: Grid, col: number, headerRowsHint: number, ctx: Ctx
   if (firstModelRow < 1) firstModelRow = Math.max(1, headerRowsHint);
   firstModelRow = Math.max(1, Math.min(firstModelRow, headerRowsHint));
   const heads = composedHeaders(grid, firstModelRow);
-  let benches = heads.map((h, c) => (c === col ? null : headerBenchmark(h, ctx)));
+  let benches = withSuiteTotals(heads, heads.map((h, c) => (c === col ? null : headerBenchmark(h, ctx))), ctx);
   const attrs = heads.map((h, c) => {
     if (c === col) return null;
     const last = compact(grid.cells[firstModelRow - 1]![c]!);
@@ -261,14 +323,17 @@ function readModelRows(grid: Grid, col: number, headerRowsHint: number, ctx: Ctx
   let current: { id: string; setting: string | null; name: string } | null = null;
   const quantityCounts = new Map<string, Set<number>>();
   const pendingAttrs: RawAttribute[] = [];
+  let stacked: Bench[] = [];
   for (let r = firstModelRow; r < grid.cells.length; r++) {
     const label = grid.cells[r]![col]!.trim();
     if (label !== '') {
+      stacked = [];
       if (isRatioLabel(label, ctx.matcher)) {
         current = null;
         continue;
       }
-      const m = labelModel(label, ctx);
+      stacked = stackedLabels(grid, col, r, ctx);
+      const m = stacked.shift() ?? labelModel(label, ctx);
       if (m) current = { ...m, name: label };
       else {
         current = null;
@@ -279,6 +344,8 @@ function readModelRows(grid: Grid, col: number, headerRowsHint: number, ctx: Ctx
           current = { id: '', setting: null, name };
         }
       }
+    } else if (stacked.length > 0) {
+      current = { ...stacked.shift()!, name: '' };
     } else {
       // An empty label continues the row above (rowspan), unless another cell names a model.
       const other = grid.cells[r]!.map((t, c) => (c === col ? null : labelModel(t, ctx))).find(Boolean);

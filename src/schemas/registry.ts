@@ -66,6 +66,8 @@ export const registryBenchmarkSchema = z.object({
   higherIsBetter: z.boolean().default(true),
   /** Broad area. */
   category: z.string().default('general'),
+  /** The suite it is a task of (boolq → superglue): a table's total column over a suite's tasks scores the suite. */
+  suite: slug.optional(),
 });
 export type RegistryBenchmark = z.infer<typeof registryBenchmarkSchema>;
 
@@ -133,6 +135,8 @@ export const registryWordingSchema = z.object({
   settings: z.array(z.string().min(1)),
   /** Words right after a model name that mean a release verb is about something else (商店, Store, 商标). */
   notReleaseAfter: z.array(z.string().min(1)),
+  /** Table headers that mean an overall score ("Score", "Avg", 平均分): over columns that are all tasks of one suite, they score the suite. */
+  suiteTotals: z.array(z.string().min(1)).default([]),
 });
 export type RegistryWording = z.infer<typeof registryWordingSchema>;
 

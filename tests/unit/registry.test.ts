@@ -56,6 +56,13 @@ describe('loadRegistry', () => {
     `);
   });
 
+  it('refuses a benchmark suite that is not a benchmark id', () => {
+    const files = { ...real(), 'benchmarks.yaml': real()['benchmarks.yaml']! + '\n- { id: new-task, name: New Task, measures: A task, suite: no-such-suite }\n' };
+    const got = errors(files);
+    expect(got).toHaveLength(1);
+    expect(got[0]).toMatch(/^content\/registry\/benchmarks\.yaml:\d+: error UnknownSuiteReference: benchmark "new-task" names suite "no-such-suite"/);
+  });
+
   it('says which registry file is missing', () => {
     const files: Record<string, string | undefined> = { ...real(), 'units.yaml': undefined };
     expect(errors(files)).toMatchInlineSnapshot(`

@@ -6,7 +6,7 @@ import type { Grid } from '../../scripts/pipeline/table-grid.ts';
 import { registry } from '../helpers/corpus.ts';
 
 const reg = registry();
-const ctx = (extra: { caption?: string; footer?: string } = {}) => ({ matcher: buildMatcher(reg), registry: reg, findAmounts: amountFinder(reg.units), ...extra });
+const ctx = (extra: { caption?: string; footer?: string; title?: string } = {}) => ({ matcher: buildMatcher(reg), registry: reg, findAmounts: amountFinder(reg.units), ...extra });
 /** A grid from TSV lines (cut from the reports), numbered from `first`. */
 function grid(tsv: string, first = 1): Grid {
   const rows = tsv.split('\n').map((l) => l.split('\t').map((c) => c.trim()));
@@ -92,6 +92,66 @@ describe('readTable', () => {
       'gpt-4 releaseDate 2023年3月 ',
       'gpt-4 parameters 10万亿 (非官方估计) estimate',
     ]);
+  });
+
+  it('gives models stacked in one label cell one row each, and reads a suite total column (图 25, 天风)', () => {
+    const g = grid(
+      'Model\tBoolQ\tCB\tCOPA\tMultiRC\tReCoRD\tRTE\tWiC\tWSC\tScore\n' +
+        'Human Baseline\t89.0\t95.8/98.9\t100\t81.8/51.9\t91.7/91.3\t93.6\t80.0\t100\t89.8\n' +
+        'T5+Menna DeBERTa\t91.4\t95.8/97.6\t98.0\t88.3/63.0\t94.2/93.5\t93.0\t77.9\t96.6\t90.4\n' +
+        '\t90.4\t95.7/97.6\t98.4\t88.2/63.7\t94.5/94.1\t93.2\t77.5\t95.9\t90.3\n' +
+        'ERNIE 3.0\t91.0\t98.6/99.2\t97.4\t88.6/63.2\t94.7/94.2\t92.6\t77.4\t97.3\t90.6',
+      472,
+    );
+    const got = scores(g);
+    expect(got.filter((s) => s.includes(' boolq ') || s.includes(' superglue '))).toEqual([
+      'L474 transformer-t5-meena boolq 91.4 -',
+      'L474 transformer-t5-meena superglue 90.4 -',
+      'L475 deberta boolq 90.4 -',
+      'L475 deberta superglue 90.3 -',
+      'L476 ernie-3 boolq 91 -',
+      'L476 ernie-3 superglue 90.6 -',
+    ]);
+    expect(got.filter((s) => s.startsWith('L475')).every((s) => s.includes(' deberta '))).toBe(true);
+  });
+
+  it('keeps a "Score" column unread when the other columns are not tasks of one suite', () => {
+    const g = grid('Model\tMMLU\tGSM8K\tScore\nGPT-4\t86.4\t92.0\t89.2', 10);
+    expect(scores(g)).toEqual(['L11 gpt-4 mmlu 86.4 -', 'L11 gpt-4 gsm8k 92 -']);
+  });
+
+  it('leaves a single model label over one row as it is, and does not split a label over rows that have labels', () => {
+    const g = grid('Model\tBoolQ\tCB\nT5+Menna DeBERTa\t91.4\t95.8\nERNIE 3.0\t91.0\t98.6', 472);
+    expect(scores(g).filter((s) => s.startsWith('L474')).some((s) => s.includes(' deberta '))).toBe(false);
+  });
+
+  it('takes the setting at the end of a benchmark description, not the description ("… problems 0-shot")', () => {
+    const g = grid(
+      'Capability\tBenchmark\tGemini\t\t\n\t\t1.0 Pro\t1.0 Ultra\t1.5 Pro\n' +
+        'Image Understanding\tMMMU (val) Multi-discipline college-level problems 0-shot (Yue et al., 2023)\t47.9%\t59.4%\t58.5%\n' +
+        '\tAi2D (test) Science diagrams 0-shot (Kemhavi et al., 2016)\t73.9%\t79.5%\t80.3%',
+      228,
+    );
+    expect(scores(g)).toEqual([
+      'L230 gemini-pro mmmu 47.9% 0-shot',
+      'L230 gemini-ultra mmmu 59.4% 0-shot',
+      'L230 gemini-1-5-pro mmmu 58.5% 0-shot',
+      'L231 gemini-pro ai2d 73.9% 0-shot',
+      'L231 gemini-ultra ai2d 79.5% 0-shot',
+      'L231 gemini-1-5-pro ai2d 80.3% 0-shot',
+    ]);
+  });
+
+  it('gives a metric column the dataset and setting named in the title line above the table (图 39, 天风)', () => {
+    const g = grid('Method\tFVD (↓)\nCogVideo (EN) [43]\t701.59\nMake-A-Video [82]\t367.23\nSVD (ours)\t242.02', 619);
+    const title = 'Table 2. UCF-101 zero-shot text-to-video generation. Comparing our base model to baselines (numbers from literature).';
+    expect(scores(g, ctx({ title, caption: '图 39: SVD 定量比较效果' }))).toEqual([
+      'L620 cogvideo fvd 701.59FVD EN; UCF-101 zero-shot',
+      'L621 make-a-video fvd 367.23FVD UCF-101 zero-shot',
+      'L622 stable-video-diffusion fvd 242.02FVD UCF-101 zero-shot',
+    ]);
+    // Without a title the table names no dataset, and none is invented.
+    expect(scores(g, ctx({ caption: '图 39: SVD 定量比较效果' }))[1]).toBe('L621 make-a-video fvd 367.23FVD -');
   });
 
   it('marks several sizes of one model in one table as variants, not disagreement', () => {
