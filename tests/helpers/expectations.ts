@@ -56,7 +56,7 @@ export function settingAgrees(expected: string | null | undefined, got: string |
 }
 
 /** Compare one report's output with its hand-checked expectations. */
-export function measure(out: IngestOutcome, exp: Expectations): Record<'scores' | 'market' | 'models' | 'releases', Measure> {
+export function measure(out: IngestOutcome, exp: Expectations): Record<'scores' | 'market' | 'models' | 'vendors' | 'releases', Measure> {
   const matcher = buildMatcher(registry());
   const c = out.collections;
   const modelId = (name: string) => matcher.resolveName(name, 'model') ?? c.models.find((m) => m.name === name)?.id ?? slugify(name);
@@ -107,6 +107,21 @@ export function measure(out: IngestOutcome, exp: Expectations): Record<'scores' 
     wrongDetail: [],
   };
 
+  const vendorId = (name: string) => matcher.resolveName(name, 'vendor') ?? c.vendors.find((v) => v.name === name)?.id ?? slugify(name);
+  const expectedVendors = new Set((exp.vendors ?? []).map((v) => vendorId(v.name)));
+  // Vendors named in the report's text (a vendor's `reports` also lists reports that name only its models).
+  const foundVendors = new Set(c.claims.filter((x) => x.report === exp.report).flatMap((x) => x.vendors));
+  const vBoth = [...expectedVendors].filter((v) => foundVendors.has(v));
+  const vendors: Measure = {
+    expected: expectedVendors.size,
+    found: foundVendors.size,
+    matched: vBoth.length,
+    correct: vBoth.length,
+    misses: [...expectedVendors].filter((v) => !foundVendors.has(v)),
+    extras: [...foundVendors].filter((v) => !expectedVendors.has(v)),
+    wrongDetail: [],
+  };
+
   const events = c.events.filter((e) => e.source.report === exp.report && e.kind === 'release');
   const expRel = new Map<string, string>();
   for (const r of exp.releases) expRel.set(`${modelId(r.model)}|${String(r.date)}`, `L${r.line} ${r.model} ${r.date}`);
@@ -121,5 +136,5 @@ export function measure(out: IngestOutcome, exp: Expectations): Record<'scores' 
     extras: [...foundRel].filter((k) => !expRel.has(k)),
     wrongDetail: [],
   };
-  return { scores, market, models, releases };
+  return { scores, market, models, vendors, releases };
 }
