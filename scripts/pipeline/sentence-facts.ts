@@ -165,13 +165,16 @@ function notReleaseAfter(words: readonly string[]): RegExp {
 const FUTURE = /(计划|预计|将于|将在|将会|即将|有望|准备)/;
 
 /** Resolve a date's year from the sentence, the figure caption, or the report date. */
-export function resolveYear(d: DateMention, s: Sentence, allDates: DateMention[]): string | null {
+export function resolveYear(d: DateMention, s: Sentence, allDates: DateMention[], recentWords: readonly string[] = []): string | null {
   if (!d.yearMissing) return isoDate({ year: d.year!, month: d.month, day: d.day });
   const earlier = allDates.filter((x) => x.start < d.start && !x.yearMissing).pop();
   if (earlier) return isoDate({ year: earlier.year!, month: d.month, day: d.day });
   const cap = s.caption ? /((?:19|20)\d{2})\s*年/.exec(s.caption) : null;
   if (cap) return isoDate({ year: Number(cap[1]), month: d.month, day: d.day });
-  const y = d.day !== undefined ? yearFromReportDate(d.month!, d.day, s.reportDate) : undefined;
+  // A day ("2 月 15 日") is dated by the report; a month alone ("2 月发布") only when the sentence says it is recent
+  // (近期 …): in a slide's timeline a bare month belongs to a year printed elsewhere on the slide.
+  const recent = d.day !== undefined || recentWords.some((w) => s.text.includes(w));
+  const y = d.month !== undefined && recent ? yearFromReportDate(d.month, d.day, s.reportDate) : undefined;
   return y ? isoDate({ year: y, month: d.month, day: d.day }) : null;
 }
 
@@ -219,7 +222,7 @@ export function sentenceReleases(s: Sentence, wording: RegistryWording, versionO
       const upgrade = /^\s*(V?\d+(?:\.\d+)*)\s*(?:版本|版)?/i.exec(s.text.slice(vEnd));
       const base = models.filter((m) => m.end <= vAt && !isComparison(s.text, m)).pop();
       const id = upgrade && base && versionOf ? versionOf(base.targets[0]!.id, upgrade[1]!) : null;
-      const iso = id ? resolveYear(date, s, dates) : null;
+      const iso = id ? resolveYear(date, s, dates, wording.recentWords) : null;
       if (id && iso && !seen.has(id)) {
         seen.add(id);
         out.push({ model: id, date: iso, printed: date.printed, line: s.lineAt(date.start), text: s.text });
@@ -241,7 +244,7 @@ export function sentenceReleases(s: Sentence, wording: RegistryWording, versionO
       if (targets.length === 0 && /^[\s于在是由]*$/.test(s.text.slice(date.end, vAt).replace(/由.*$/, '')) && subject && subject.start < date.start) targets = withListed(subject);
       if (targets.length === 0 && clause.start > date.start && s.text.slice(clause.start, vAt).replace(/\s/g, '').length <= 14 && subject && subject.start < date.start) targets = [subject];
     }
-    const iso = resolveYear(date, s, dates);
+    const iso = resolveYear(date, s, dates, wording.recentWords);
     if (!iso) continue;
     for (const m of targets) {
       const id = m.targets[0]!.id;

@@ -137,6 +137,8 @@ export const registryWordingSchema = z.object({
   notReleaseAfter: z.array(z.string().min(1)),
   /** Table headers that mean an overall score ("Score", "Avg", 平均分): over columns that are all tasks of one suite, they score the suite. */
   suiteTotals: z.array(z.string().min(1)).default([]),
+  /** Words that place a month printed without a year ("2 月发布") in the report's own time (近期, 今年). */
+  recentWords: z.array(z.string().min(1)).default([]),
 });
 export type RegistryWording = z.infer<typeof registryWordingSchema>;
 

@@ -46,7 +46,7 @@ describe('qualifierBefore', () => {
 });
 
 describe('findDates', () => {
-  const iso = (s: string) => findDates(s).map((d) => (d.yearMissing ? `?-${d.month}-${d.day}` : isoDate({ year: d.year!, month: d.month, day: d.day })));
+  const iso = (s: string) => findDates(s).map((d) => (d.yearMissing ? `?-${d.month}${d.day === undefined ? '' : `-${d.day}`}` : isoDate({ year: d.year!, month: d.month, day: d.day })));
 
   it('reads the many printed forms', () => {
     expect(iso('2023 年 12 月 7 日')).toEqual(['2023-12-07']);
@@ -58,6 +58,14 @@ describe('findDates', () => {
 
   it('marks a day without a year ("美国时间 2 月 15 日")', () => {
     expect(iso('美国时间 2 月 15 日')).toEqual(['?-2-15']);
+  });
+
+  it('reads a month printed alone ("2 月发布"), but not a month count, a range or a day', () => {
+    expect(iso('此外，2 月发布文生视频大模型 Sora')).toEqual(['?-2']);
+    expect(iso('OpenAI 于 11\n月发布聊天机器人模型')).toEqual(['?-11']);
+    expect(iso('近 3 个月')).toEqual([]);
+    expect(iso('1-2 月')).toEqual([]);
+    expect(iso('12 月 7 日')).toEqual(['?-12-7']);
   });
 
   it('does not read a percentage or a range end as a date', () => {

@@ -83,6 +83,15 @@ describe('sentenceReleases', () => {
     expect(releases('美国当地时间 2 月 15 日，OpenAI 发布视频生成模型 Sora', null)).toEqual([]);
   });
 
+  it('dates a month printed alone to the report only when the sentence says it is recent (近期 …)', () => {
+    // 华福证券 L15: "OpenAI 近期密集剧透 GPT-5 …；此外，2 月发布文生视频大模型 Sora"
+    expect(releases('OpenAI 近期密集剧透 GPT-5，相比 GPT-4 实现全面升级；此外，2 月发布文生视频大模型 Sora，能够根据文本指令生成 1 分钟的视频', '2024-03')).toEqual(['sora 2024-02']);
+    // A slide's timeline (国信 L500): the month belongs to a year printed elsewhere on the slide.
+    expect(releases('OpenAI于3月发布GPT-4；', '2024-03')).toEqual([]);
+    // A year earlier in the sentence dates the month.
+    expect(releases('2023 年 3 月发布 GPT-4，11 月发布 GPT-4 Turbo', '2024-03')).toEqual(['gpt-4 2023-03', 'gpt-4-turbo 2023-11']);
+  });
+
   it('skips plans, products built on a model, comparisons and relative dates', () => {
     expect(releases('近期 The Information 报道，Meta 计划在 2024 年 7 月发布 Llama 3 大模型')).toEqual([]);
     expect(releases('2024 年 1 月 10 日，OpenAI 推出 GPT 商店，整合这些用 GPT 搭建的应用程序')).toEqual([]);
