@@ -1,7 +1,7 @@
 import type { Registry, RegistryWording } from '../../src/schemas/index.ts';
 import { findDates, isoDate, yearFromReportDate, type DateMention } from './dates.ts';
 import type { Mention } from './entities.ts';
-import { qualifierBefore, type Amount } from './numbers.ts';
+import { parseChineseNumeral, qualifierBefore, type Amount } from './numbers.ts';
 import { clauseSubjects, clauses, isComparison, modelMentions, within, type Sentence } from './sentence-context.ts';
 import type { RawAttribute, RawResult } from './table-facts.ts';
 import { wordsPattern } from './text.ts';
@@ -178,6 +178,12 @@ export function resolveYear(d: DateMention, s: Sentence, allDates: DateMention[]
   return y ? isoDate({ year: y, month: d.month, day: d.day }) : null;
 }
 
+/** Year and month `n` months after the given one, as "YYYY-MM". */
+function addMonths(year: number, month: number, n: number): string {
+  const k = year * 12 + (month - 1) + n;
+  return isoDate({ year: Math.floor(k / 12), month: (k % 12) + 1 });
+}
+
 /**
  * Release events: "2023 年 12 月 7 日，Google 发布了…Gemini", "Gemini 1.5 Pro…于 2024 年 2 月 15 日发布".
  * `versionOf` finds a model's version in the registry ("ernie" + "4.0" → ernie-4) for upgrades ("更新至 4.0 版本").
@@ -208,8 +214,12 @@ export function sentenceReleases(s: Sentence, wording: RegistryWording, versionO
     const vEnd = vAt + v[0].length;
     const date = dates.filter((d) => d.start < vAt).pop();
     if (!date) continue;
+    // "2023年4月，… 8个月后发布Gemini": a month count right before the verb moves the date on (month precision).
+    const between = s.text.slice(date.end, vAt);
+    const later = /(\d{1,2}|[一两二三四五六七八九十]{1,3})\s*个\s*月后\s*[，,]?\s*$/.exec(between);
+    const months = later && !date.yearMissing && date.month !== undefined && !/[；;]/.test(between) ? Number(later[1]) || parseChineseNumeral(later[1]!) : 0;
     // A date applies up to the next semicolon or sentence-internal date range ("2022年起").
-    if (/[；;]|(?:19|20)\d{2}\s*年(?:起|以来)|此后|之后|随后|后来|个月后|年后/.test(s.text.slice(date.end, vAt))) continue;
+    if (!months && /[；;]|(?:19|20)\d{2}\s*年(?:起|以来)|此后|之后|随后|后来|个月后|年后/.test(between)) continue;
     // "的开源 LLaMA": a verb used as an adjective.
     // ("基于研究目的发布": 目的 is a noun, the verb is a verb.)
     if (/(?<!目)的\s*$/.test(s.text.slice(Math.max(0, vAt - 3), vAt))) continue;
@@ -244,13 +254,14 @@ export function sentenceReleases(s: Sentence, wording: RegistryWording, versionO
       if (targets.length === 0 && /^[\s于在是由]*$/.test(s.text.slice(date.end, vAt).replace(/由.*$/, '')) && subject && subject.start < date.start) targets = withListed(subject);
       if (targets.length === 0 && clause.start > date.start && s.text.slice(clause.start, vAt).replace(/\s/g, '').length <= 14 && subject && subject.start < date.start) targets = [subject];
     }
-    const iso = resolveYear(date, s, dates, wording.recentWords);
+    const iso = months ? addMonths(date.year!, date.month!, months) : resolveYear(date, s, dates, wording.recentWords);
     if (!iso) continue;
+    const printed = months ? `${date.printed} … ${later![0].replace(/[，,\s]+$/, '')}` : date.printed;
     for (const m of targets) {
       const id = m.targets[0]!.id;
       if (seen.has(id)) continue;
       seen.add(id);
-      out.push({ model: id, date: iso, printed: date.printed, line: s.lineAt(date.start), text: s.text });
+      out.push({ model: id, date: iso, printed, line: s.lineAt(months ? date.end + later!.index : date.start), text: s.text });
     }
   }
   return out;

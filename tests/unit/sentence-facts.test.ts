@@ -96,7 +96,11 @@ describe('sentenceReleases', () => {
     expect(releases('近期 The Information 报道，Meta 计划在 2024 年 7 月发布 Llama 3 大模型')).toEqual([]);
     expect(releases('2024 年 1 月 10 日，OpenAI 推出 GPT 商店，整合这些用 GPT 搭建的应用程序')).toEqual([]);
     expect(releases('2023年3月，发布类似ChatGPT的大语言模型Claude')).toEqual(['claude 2023-03']);
-    expect(releases('2023年4月，谷歌将Google Brain和DeepMind合并为Google DeepMind，全力冲刺AI，8个月后发布Gemini。')).toEqual([]);
+    // Another verb's date carried over a clause stays unread; a month count moves it on (国信 L827).
+    expect(releases('2023年4月，谷歌将Google Brain和DeepMind合并为Google DeepMind，全力冲刺AI，8个月后发布Gemini。')).toEqual(['gemini 2023-12']);
+    expect(releases('2023年11月，谷歌将两个团队合并，三个月后发布 Gemini 1.5 Pro')).toEqual(['gemini-1-5-pro 2024-02']);
+    expect(releases('2023年4月，谷歌合并团队；8个月后发布Gemini。')).toEqual([]);
+    expect(releases('2023年4月，谷歌合并团队，此后发布Gemini。')).toEqual([]);
   });
 
   it('reads every model released: through parentheses, names listed together, after "目的"', () => {
