@@ -199,6 +199,7 @@ export function resolveCollections(exs: Extraction[], registry: Registry, issues
       unit: reg.unit,
       higherIsBetter: reg.higherIsBetter,
       category: reg.category,
+      suite: reg.suite && benchIds.has(reg.suite) ? reg.suite : null,
       results: rs.length,
       reports: [...new Set([...(reportsOf.get(`benchmark:${id}`) ?? []), ...rs.map((r) => r.source.report)])].sort(),
     };

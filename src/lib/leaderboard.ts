@@ -23,13 +23,15 @@ export const settingKey = (s: string | null): string => (s ?? '').toLowerCase().
 
 /**
  * Leaderboards of one benchmark: one ranked table per (setting, unit), so unlike settings are never
- * ranked together. Sorted in the benchmark's direction; ties share a rank.
+ * ranked together. Sorted in the benchmark's direction; ties share a rank. On a benchmark scored in
+ * percent (`usualUnit` "%"), a score printed without the sign ("90.6" in a table) ranks with "90.6%".
  */
-export function leaderboards(results: Result[], higherIsBetter: boolean): LeaderboardGroup[] {
+export function leaderboards(results: Result[], higherIsBetter: boolean, usualUnit?: string): LeaderboardGroup[] {
   const groups = new Map<string, { setting: string | null; unit: string; items: Result[] }>();
   for (const r of results) {
-    const key = `${r.unit}|${settingKey(r.setting)}`;
-    const g = groups.get(key) ?? { setting: r.setting, unit: r.unit, items: [] };
+    const unit = r.unit === '' && usualUnit === '%' ? '%' : r.unit;
+    const key = `${unit}|${settingKey(r.setting)}`;
+    const g = groups.get(key) ?? { setting: r.setting, unit, items: [] };
     g.items.push(r);
     groups.set(key, g);
   }

@@ -16,6 +16,8 @@ export const benchmarkSchema = z.object({
   higherIsBetter: z.boolean(),
   /** Broad area (knowledge, math, code, vision …). */
   category: z.string(),
+  /** Id of the suite it is a task of (BoolQ → superglue), when the reports mention that suite; else null. */
+  suite: z.string().nullable(),
   /** Number of results recorded. */
   results: z.number().int().nonnegative(),
   /** Report ids with results for it. */

@@ -13,6 +13,7 @@ import { openKey, timelineFilterCss, timelineFilters, timelinePoints, timelineSp
 import { firstOf } from '../../src/lib/first-of.ts';
 import { modelScoresRoute, scoreGroups } from '../../src/lib/score-pages.ts';
 import { chunk } from '../../src/lib/chunk.ts';
+import { SUITE_MATRIX_ROWS, suiteMatrix } from '../../src/lib/suite.ts';
 import { ABOUT_PAGE_REPORTS, parserDetailsHref } from '../../src/lib/parser-pages.ts';
 import { ENTITY_PAGE_REPORTS, mentionsByReport, mentionsRoute, needsMentionPages } from '../../src/lib/mentions.ts';
 import type { Claim, MarketFigure, Result } from '../../src/schemas/index.ts';
@@ -29,6 +30,14 @@ describe('leaderboards', () => {
       ['CoT@32', ['1:c']],
     ]);
     expect(leaderboards([res('a', 300, null, 'FVD'), res('b', 200, null, 'FVD')], false)[0]!.rows.map((r) => r.model)).toEqual(['b', 'a']);
+  });
+
+  it('ranks a score printed without "%" with the percentages on a benchmark scored in percent', () => {
+    const rs = [res('a', 90.6, null, ''), res('b', 90.4, null, ''), res('a', 90.6, null, '%', 'r2')];
+    expect(leaderboards(rs, true, '%').map((g) => [g.unit, g.rows.map((r) => `${r.rank}:${r.model}`)])).toEqual([['%', ['1:a', '1:a', '3:b']]]);
+    // Without the benchmark's unit, or on one scored in another unit, they stay apart.
+    expect(leaderboards(rs, true).length).toBe(2);
+    expect(leaderboards(rs, true, 'Elo').length).toBe(2);
   });
 
   it('marks a model with two values under one setting as disputed', () => {
@@ -227,5 +236,32 @@ describe('collapseByModel', () => {
     ]);
     expect(rows[2]!.source.report).toBe('new');
     expect(benchmarkResultsRoute('mmlu', 2)).toBe('/benchmarks/mmlu/results/2/');
+  });
+});
+
+describe('suiteMatrix', () => {
+  it('sets each model\'s SuperGLUE score beside its task scores, best overall first (图 25, 天风)', () => {
+    const superglue = c.benchmarks.find((b) => b.id === 'superglue')!;
+    const tasks = c.benchmarks.filter((b) => b.suite === 'superglue');
+    expect(tasks.map((t) => t.id).sort()).toEqual(['boolq', 'cb', 'copa', 'multirc', 'record', 'rte', 'wic', 'wsc']);
+    const rows = suiteMatrix(superglue, tasks, (id) => c.results.filter((r) => r.benchmark === id))!;
+    const boolq = 1 + tasks.findIndex((t) => t.id === 'boolq');
+    const cell = (xs: Result[]) => xs.map((x) => `${x.value}@L${x.source.line}`).join(',');
+    // ERNIE 3.0's 90.6 is stated twice: in the text (L462) and in the table (L476); both are shown with their lines.
+    expect(rows.slice(0, 3).map((r) => `${r.model} ${cell(r.cells[0]!)} ${cell(r.cells[boolq]!)}`)).toEqual([
+      'ernie-3 90.6@L462,90.6@L476 91@L476',
+      'transformer-t5-meena 90.4@L474 91.4@L474',
+      'deberta 90.3@L475 90.4@L475',
+    ]);
+    expect(rows.every((r) => r.cells.length === tasks.length + 1)).toBe(true);
+  });
+
+  it('puts models without an overall score last and gives up past SUITE_MATRIX_ROWS models', () => {
+    const suite = { ...c.benchmarks[0]!, id: 's', higherIsBetter: true, suite: null };
+    const task = { ...suite, id: 't', suite: 's' };
+    const results = (id: string) => (id === 's' ? [{ ...res('b', 80, null), benchmark: 's' }, { ...res('c', 85, null), benchmark: 's' }] : [{ ...res('a', 99, null), benchmark: 't' }, { ...res('b', 70, null), benchmark: 't' }]);
+    expect(suiteMatrix(suite, [task], results)!.map((r) => r.model)).toEqual(['c', 'b', 'a']);
+    const many = (id: string) => (id === 's' ? Array.from({ length: SUITE_MATRIX_ROWS + 1 }, (_, i) => ({ ...res(`m${i}`, i, null), benchmark: 's' })) : []);
+    expect(suiteMatrix(suite, [task], many)).toBeNull();
   });
 });
