@@ -123,8 +123,11 @@ export function sentenceMarket(
       if (kind === 'users') {
         const countUnit = people.after.test(s.text.slice(end, end + 14)) || people.before.test(s.text.slice(clause.start, at));
         if (!countUnit || a.currency || (a.factor < 1e4 && a.value < 1000)) continue;
-      } else if (kind === 'funding' && !a.currency && !/^\s*笔/.test(s.text.slice(end, end + 2))) continue;
-      else if (kind !== 'funding' && kind !== 'cagr' && !a.currency) continue;
+      }
+      // A funding figure without a currency is a count of deals ("426 笔"), named by its counting word.
+      const counter = kind === 'funding' && !a.currency ? Object.keys(vocab.dealCounters ?? {}).find((w) => s.text.slice(end).trimStart().startsWith(w)) : undefined;
+      if (kind === 'funding' && !a.currency && !counter) continue;
+      if (kind !== 'funding' && kind !== 'users' && kind !== 'cagr' && !a.currency) continue;
       if (a.currency) carriedKind = { kind, word: kindHere.word };
 
       const region = regionWords.find((r) => (firstAt.get(r) ?? Infinity) < end);
@@ -141,13 +144,13 @@ export function sentenceMarket(
       const useEntity = entity && kind !== 'market-size' && kind !== 'cagr';
       const regionEn = region ? vocab.regions[region]! : null;
       const topicEn = topic ? vocab.topics[topic]! : null;
-      const kindWord = vocab.words[kind] ?? kind;
+      const kindWord = `${vocab.words[kind] ?? kind}${counter ? ` ${vocab.dealCounters[counter]}` : ''}`;
       // With neither entity nor topic, name the subject by the clause's leading noun ("多邻国每个月有…" → 多邻国).
       const lead = !entity && !topicEn ? /^[\s•]*([^\s，,每有的达为超是]{2,10})/.exec(text)?.[1] ?? null : null;
       const subjectCore = useEntity ? entity.name : topicEn ?? (entity ? entity.name : lead);
       const about = [regionEn && !useEntity ? regionEn : null, subjectCore].filter(Boolean).join(' ');
       const subject = [about, kindWord].filter(Boolean).join(' ');
-      const subjectZh = `${!useEntity && region ? region : ''}${useEntity ? entity.printed : topic ?? (entity?.printed ?? lead ?? '')}${kindHere.word}`;
+      const subjectZh = `${!useEntity && region ? region : ''}${useEntity ? entity.printed : topic ?? (entity?.printed ?? lead ?? '')}${kindHere.word}${counter ? `${counter}数` : ''}`;
       const factor = a.percent ? 0.01 : a.factor;
       out.push({
         kind,
@@ -158,13 +161,13 @@ export function sentenceMarket(
         period: period?.value ?? null,
         value: a.value,
         ...(a.max !== undefined ? { valueMax: a.max } : {}),
-        unit: a.percent ? '%' : a.unit,
+        unit: a.percent ? '%' : counter ?? a.unit,
         normalized: a.value * factor,
         currency: a.currency,
         forecast,
         entity: entity?.vendor ?? null,
         entityName: entity?.name ?? null,
-        printed: a.printed,
+        printed: counter ? s.text.slice(at, s.text.indexOf(counter, end) + counter.length) : a.printed,
         line: s.lineAt(at),
       });
     }

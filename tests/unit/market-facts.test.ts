@@ -26,6 +26,15 @@ describe('sentenceMarket', () => {
     expect(market('2023年2月，获得Google投资3亿美元，Google持股10%。', { contextVendors: ['anthropic'] })).toEqual(['funding | Anthropic funding | 2023-02 | 3亿美元 = 300000000 USD']);
   });
 
+  it('keeps a count of funding deals apart from the money, with its counting word (国金 L482)', () => {
+    expect(market('2023 年，全球生成式 AI 公司融资额度高达 218 亿美元，同比 22 年提升 4 倍；2023 年全球生成式 AI 公司融资笔数多达 426 笔，同比提升 65.8%。')).toEqual([
+      'funding | Global generative AI funding | 2023 | 218亿美元 = 21800000000 USD',
+      'funding | Global generative AI funding deals | 2023 | 426笔 = 426 ',
+    ]);
+    // A funding number with neither currency nor counting word is not a figure.
+    expect(market('2023 年全球生成式 AI 公司融资 426。')).toEqual([]);
+  });
+
   it('reads user counts written with Chinese numerals, and leaves prices and parameters alone', () => {
     expect(market('ChatGPT目前月活用户突破一亿，是当之无愧的近期炙手可热的新一代人工智能产品。')).toEqual(['users | ChatGPT users | 2024 | 1亿 = 100000000 ']);
     expect(market('Opus 的价格目前每百万 tokens 输入 15 美元，输出 75 美元')).toEqual([]);
