@@ -58,7 +58,7 @@ function peopleWords(words: readonly string[]): { after: RegExp; before: RegExp 
   let re = peopleRes.get(words);
   if (!re) {
     const w = wordsPattern(words);
-    peopleRes.set(words, (re = { after: new RegExp(`^\\s*(个|名|人|位|家)?[^，,。；;]{0,12}?${w}`), before: new RegExp(`${w}[^，,；;]{0,6}$`) }));
+    peopleRes.set(words, (re = { after: new RegExp(`^\\s*(?:个|名|人|位|家)?[^，,。；;]{0,12}?(${w})`), before: new RegExp(`(${w})[^，,；;]{0,6}$`) }));
   }
   return re;
 }
@@ -120,9 +120,11 @@ export function sentenceMarket(
       if (a.percent) {
         if (kind !== 'cagr') continue;
       } else if (kind === 'cagr') kind = 'market-size';
+      // Who a user count counts: the people word right after the number, else right before it.
+      let who: string | undefined;
       if (kind === 'users') {
-        const countUnit = people.after.test(s.text.slice(end, end + 14)) || people.before.test(s.text.slice(clause.start, at));
-        if (!countUnit || a.currency || (a.factor < 1e4 && a.value < 1000)) continue;
+        who = people.after.exec(s.text.slice(end, end + 14))?.[1] ?? people.before.exec(s.text.slice(clause.start, at))?.[1];
+        if (!who || a.currency || (a.factor < 1e4 && a.value < 1000)) continue;
       }
       // A funding figure without a currency is a count of deals ("426 笔"), named by its counting word.
       const counter = kind === 'funding' && !a.currency ? Object.keys(vocab.dealCounters ?? {}).find((w) => s.text.slice(end).trimStart().startsWith(w)) : undefined;
@@ -144,13 +146,13 @@ export function sentenceMarket(
       const useEntity = entity && kind !== 'market-size' && kind !== 'cagr';
       const regionEn = region ? vocab.regions[region]! : null;
       const topicEn = topic ? vocab.topics[topic]! : null;
-      const kindWord = `${vocab.words[kind] ?? kind}${counter ? ` ${vocab.dealCounters[counter]}` : ''}`;
+      const kindWord = (who && vocab.people?.[who]) || `${vocab.words[kind] ?? kind}${counter ? ` ${vocab.dealCounters[counter]}` : ''}`;
       // With neither entity nor topic, name the subject by the clause's leading noun ("多邻国每个月有…" → 多邻国).
       const lead = !entity && !topicEn ? /^[\s•]*([^\s，,每有的达为超是]{2,10})/.exec(text)?.[1] ?? null : null;
       const subjectCore = useEntity ? entity.name : topicEn ?? (entity ? entity.name : lead);
       const about = [regionEn && !useEntity ? regionEn : null, subjectCore].filter(Boolean).join(' ');
       const subject = [about, kindWord].filter(Boolean).join(' ');
-      const subjectZh = `${!useEntity && region ? region : ''}${useEntity ? entity.printed : topic ?? (entity?.printed ?? lead ?? '')}${kindHere.word}${counter ? `${counter}数` : ''}`;
+      const subjectZh = `${!useEntity && region ? region : ''}${useEntity ? entity.printed : topic ?? (entity?.printed ?? lead ?? '')}${who ?? kindHere.word}${counter ? `${counter}数` : ''}`;
       const factor = a.percent ? 0.01 : a.factor;
       out.push({
         kind,

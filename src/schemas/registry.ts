@@ -107,6 +107,8 @@ export const registryMarketsSchema = z.object({
   forecastWords: z.array(z.string()),
   /** Words that date a figure to the time of writing (目前 …): with no period of its own, it gets the report's year. */
   presentWords: z.array(z.string()).default([]),
+  /** People a user count counts (开发者 → developers), named in the figure's subject instead of "users". */
+  people: z.record(z.string(), z.string()).default({}),
   /** Counting words that make a funding figure a count ("426 笔" → deals): word → what is counted, in English. */
   dealCounters: z.record(z.string(), z.string()).default({}),
   /** Words whose numbers are never market figures (参数, token …). */

@@ -35,8 +35,15 @@ describe('sentenceMarket', () => {
     expect(market('2023 年全球生成式 AI 公司融资 426。')).toEqual([]);
   });
 
+  it('names who a user count counts, so a part is not read as another value of the whole (天风 L499)', () => {
+    expect(market('自星火大模型发布以来，大模型开发者总数超 35 万，其中企业开发者 22 万，遍布企业服务、教育培训等领域。')).toEqual([
+      'users | 星火大模型 developers | null | 35万 = 350000 ',
+      'users | 星火大模型 enterprise developers | null | 22万 = 220000 ',
+    ]);
+  });
+
   it('reads user counts written with Chinese numerals, and leaves prices and parameters alone', () => {
-    expect(market('ChatGPT目前月活用户突破一亿，是当之无愧的近期炙手可热的新一代人工智能产品。')).toEqual(['users | ChatGPT users | 2024 | 1亿 = 100000000 ']);
+    expect(market('ChatGPT目前月活用户突破一亿，是当之无愧的近期炙手可热的新一代人工智能产品。')).toEqual(['users | ChatGPT monthly active users | 2024 | 1亿 = 100000000 ']);
     expect(market('Opus 的价格目前每百万 tokens 输入 15 美元，输出 75 美元')).toEqual([]);
     expect(market('GPT-3的模型参数量增加到1750亿')).toEqual([]);
   });
