@@ -167,8 +167,11 @@ export function extractReport(id: string, file: string, text: string, encoding: 
     if (lt.text === '') continue;
     const blockMentions = matcher.find(lt.text);
     if (b.kind === 'source') {
-      // Source lines are searchable claims but never facts, and citing 腾讯研究院 is not a mention of Tencent.
-      addClaim(b, 'sentence', lt.text, b.line, b.lineEnd, []);
+      // Source lines are searchable claims but never facts, and citing 腾讯研究院 is not a mention of Tencent;
+      // a model or benchmark named in a cited paper's title (《NExT-GPT: Any-to-Any …》) is a mention.
+      const titles = [...lt.text.matchAll(/《[^《》]*》/g)].map((t) => [t.index, t.index + t[0].length] as const);
+      const cited = blockMentions.filter((m) => m.targets[0]!.kind !== 'vendor' && titles.some(([a, z]) => m.start > a && m.end < z));
+      addClaim(b, 'sentence', lt.text, b.line, b.lineEnd, cited);
       continue;
     }
     if (b.kind === 'heading') {

@@ -55,6 +55,14 @@ describe('resolveCollections', () => {
     expect(new Set(ev.map((e) => e.id)).size).toBe(4);
   });
 
+  it('counts a model named in a cited paper title as a mention, but not the vendor of a cited institute (国元 L305)', () => {
+    const out = ingestFiles([{ name: 'x.txt', text: 'NExT-GPT 实现了任意模态的输入输出。\n\n资料来源：Shengqiong Wu等《NExT-GPT: Any-to-Any Multimodal LLM》，腾讯研究院，国元证券研究所\n\n下一段。\n' }]);
+    const src = out.collections.claims.find((c) => c.text.startsWith('资料来源'))!;
+    expect([src.models, src.vendors]).toEqual([['next-gpt'], []]);
+    const only = ingestFiles([{ name: 'y.txt', text: '正文没有提到模型。\n\n资料来源：腾讯研究院，国元证券研究所\n' }]);
+    expect(only.collections.claims.find((c) => c.text.startsWith('资料来源'))!.vendors).toEqual([]);
+  });
+
   it('turns an unknown name in a score table into a provisional model and lists it', () => {
     const out = ingestFiles([{ name: 'x.txt', text: '图 1：测评\n\n\tGPT-4\tFooBar-7B\nMMLU\t86.4\t55.1\nGSM8K\t92.0\t40.2\n' }]);
     const foo = out.collections.models.find((m) => m.name === 'FooBar-7B')!;
