@@ -41,9 +41,52 @@ export function containsPhrases(text: string, phrases: string[]): boolean {
   return phrases.every((p) => t.includes(norm(p)));
 }
 
+/**
+ * Bracket the hidden alias hint after a report line's text (the names of the entities the line
+ * mentions, so search finds the line by any alias). Excerpts leave out what lies between them.
+ */
+export const ALIAS_MARK = '\u2063';
+export const ALIAS_END = '\u2064';
+
+/**
+ * Text without alias hints: each bracketed hint, a hint cut off by the end of the text, and the tail
+ * of a hint the text starts inside (an excerpt's window may begin or end within one).
+ */
+export function withoutAliases(text: string): string {
+  const end = text.indexOf(ALIAS_END);
+  const start = text.indexOf(ALIAS_MARK);
+  const from = end >= 0 && (start < 0 || end < start) ? text.slice(end + 1) : text;
+  return from.replace(new RegExp(`${ALIAS_MARK}[^${ALIAS_END}]*(?:${ALIAS_END}|$)`, 'g'), ' ').replace(/\s{2,}/g, ' ').trim();
+}
+
+const esc = (s: string) => s.replace(/&(?!(?:amp|lt|gt|quot|#39);)/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * An excerpt of the report line a result matched: about `width` characters around the first typed
+ * term, every term marked, everything else escaped (report text is never markup). Pagefind's own
+ * excerpt is of the whole page and may come from another part of it.
+ */
+export function lineExcerpt(text: string, terms: string[], width = 120): string {
+  const wanted = [...new Set(terms.map((t) => t.toLowerCase()).filter(Boolean))].sort((a, b) => b.length - a.length);
+  const lower = text.toLowerCase();
+  const hits = wanted.map((t) => lower.indexOf(t)).filter((i) => i >= 0);
+  const start = hits.length ? Math.max(0, Math.min(...hits) - Math.floor(width / 3)) : 0;
+  const end = Math.min(text.length, start + width);
+  const slice = text.slice(start, end);
+  const low = slice.toLowerCase();
+  let out = '';
+  for (let i = 0; i < slice.length; ) {
+    const t = wanted.find((w) => low.startsWith(w, i));
+    if (t) {
+      out += `<mark>${esc(slice.slice(i, i + t.length))}</mark>`;
+      i += t.length;
+    } else out += esc(slice[i++]!);
+  }
+  return `${start > 0 ? '…' : ''}${out}${end < text.length ? '…' : ''}`;
+}
+
 /** Keep Pagefind's <mark> highlighting and escape everything else in an excerpt. */
 export function safeExcerpt(excerpt: string): string {
-  const esc = (s: string) => s.replace(/&(?!(?:amp|lt|gt|quot|#39);)/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
   return excerpt
     .split(/(<mark>|<\/mark>)/)
     .map((part) => (part === '<mark>' || part === '</mark>' ? part : esc(part)))

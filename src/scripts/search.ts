@@ -1,5 +1,5 @@
 /** Search page: Pagefind's JS API with phrase-matching Chinese queries, filters and deep links. */
-import { containsPhrases, parseQuery, safeExcerpt } from '../lib/search-query.ts';
+import { containsPhrases, lineExcerpt, parseQuery, safeExcerpt, withoutAliases } from '../lib/search-query.ts';
 
 interface PagefindResult {
   url: string;
@@ -70,10 +70,10 @@ for (const name of FILTERS) {
  * position of every element with an id; a match belongs to the last line anchor (#L…) before it.
  * Lines whose text holds the typed phrases come first.
  */
-function matchedLines(d: PagefindResult, phrases: string[], terms: string[]): Array<{ id: string; text: string }> {
+function matchedLines(d: PagefindResult, phrases: string[], terms: string[]): Array<{ id: string; text: string; full: string; matches: number }> {
   const lines = d.anchors.filter((x) => /^L\d+$/.test(x.id)).sort((x, y) => x.location - y.location);
   if (lines.length === 0) return [];
-  const hit = new Map<string, { id: string; text: string }>();
+  const hit = new Map<string, { id: string; text: string; full: string; matches: number }>();
   for (const loc of [...d.locations].sort((x, y) => x - y)) {
     // Matches before the first line (title, metadata, the contents list) are not report lines.
     if (loc < lines[0]!.location) continue;
@@ -88,12 +88,17 @@ function matchedLines(d: PagefindResult, phrases: string[], terms: string[]): Ar
       } else hi = mid - 1;
     }
     const line = lines[best]!;
-    if (!hit.has(line.id)) hit.set(line.id, { id: line.id, text: line.text ?? '' });
+    // `full` keeps the alias hint (a line found by an alias ranks by it); `text` is what is shown.
+    const h = hit.get(line.id) ?? hit.set(line.id, { id: line.id, full: line.text ?? '', text: withoutAliases(line.text ?? ''), matches: 0 }).get(line.id)!;
+    h.matches++;
   }
-  // Lines holding the typed phrases, then more of the typed words, come first; ties keep page order.
+  // Lines holding the typed phrases, then more of the typed words, then more matched words, come first; ties keep page order.
   const words = terms.map((w) => w.toLowerCase());
-  const score = (l: { text: string }) => (containsPhrases(l.text, phrases) ? 1000 : 0) + words.filter((w) => l.text.toLowerCase().includes(w)).length;
-  return [...hit.values()].map((l, i) => ({ l, i, s: score(l) })).sort((a, b) => b.s - a.s || a.i - b.i).map((x) => x.l);
+  // Pagefind gives no text for a table row's anchor (its text is in the cells): such a line may hold the
+  // phrase, so it ranks below lines known to hold it and above lines known not to.
+  const score = (l: { full: string }) =>
+    l.full === '' ? (phrases.length > 0 ? 500 : 0.5) : (containsPhrases(l.full, phrases) ? 1000 : 0) + words.filter((w) => l.full.toLowerCase().includes(w)).length;
+  return [...hit.values()].map((l, i) => ({ l, i, s: score(l) })).sort((a, b) => b.s - a.s || b.l.matches - a.l.matches || a.i - b.i).map((x) => x.l);
 }
 
 let seq = 0;
@@ -130,7 +135,8 @@ async function run(): Promise<void> {
   list.replaceChildren(
     ...top.map((d) => {
       const li = document.createElement('li');
-      const lines = matchedLines(d, parsed.phrases, parsed.pagefind.replace(/"/g, ' ').split(/\s+/).filter(Boolean));
+      const terms = parsed.pagefind.replace(/"/g, ' ').split(/\s+/).filter(Boolean);
+      const lines = matchedLines(d, parsed.phrases, terms);
       const a = document.createElement('a');
       a.href = lines[0] ? `${d.url}#${lines[0].id}` : d.url;
       a.textContent = d.meta['title'] ?? d.url;
@@ -139,7 +145,8 @@ async function run(): Promise<void> {
       where.textContent = lines[0] ? `${d.meta['broker'] ?? ''} · line ${lines[0].id.slice(1)}${lines.length > 1 ? ` (and ${lines.length - 1} more)` : ''}` : (d.meta['kind'] ?? '');
       const p = document.createElement('p');
       p.lang = 'zh';
-      p.innerHTML = safeExcerpt(d.excerpt);
+      // A report result shows the line it links to; other pages show Pagefind's excerpt.
+      p.innerHTML = lines[0]?.text ? lineExcerpt(lines[0].text, [...parsed.phrases, ...terms]) : safeExcerpt(withoutAliases(d.excerpt));
       li.append(a, where, p);
       if (lines.length > 1) {
         const more = document.createElement('div');

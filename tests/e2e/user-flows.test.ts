@@ -113,6 +113,28 @@ describe('the three uses, in Chromium', () => {
     });
   }
 
+  it('links every report result for 文心一言 to a line that names it, with an excerpt free of hidden alias text', async () => {
+    await page.goto(`${site.url}/search/?q=${encodeURIComponent('文心一言')}`);
+    await page.waitForFunction(() => document.querySelectorAll('#results li').length > 0, undefined, { timeout: 20_000 });
+    const checked = await page.evaluate(async () => {
+      const out: Array<{ href: string; line: string; excerpt: string }> = [];
+      for (const li of document.querySelectorAll('#results li')) {
+        const href = li.querySelector('a')!.getAttribute('href')!;
+        if (!href.includes('/reports/') || !href.includes('#L')) continue;
+        const [path, id] = href.split('#');
+        const doc = new DOMParser().parseFromString(await (await fetch(path!)).text(), 'text/html');
+        out.push({ href, line: doc.getElementById(id!)?.textContent ?? '', excerpt: li.querySelector('p')?.textContent ?? '' });
+      }
+      return out;
+    });
+    expect(checked.length).toBeGreaterThanOrEqual(4);
+    for (const r of checked) {
+      // The line (with its alias hint, which search matches) names the model; the excerpt shows no hint.
+      expect(r.line, r.href).toMatch(/文心一言|ERNIE Bot/);
+      expect(r.excerpt, r.href).not.toMatch(/[\u2063\u2064]/);
+    }
+  });
+
   it('matches the Chinese phrase typed: 文心雕龙 finds nothing, though 文心一言 is in the reports', async () => {
     await page.goto(`${site.url}/search/?q=${encodeURIComponent('文心雕龙')}`);
     await page.waitForFunction(() => /result/.test(document.getElementById('search-status')?.textContent ?? ''), undefined, { timeout: 20_000 });

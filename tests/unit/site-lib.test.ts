@@ -8,7 +8,7 @@ import { benchmarkResultsRoute, collapseByModel, leaderboards } from '../../src/
 import { marketSubjects, subjectSlug } from '../../src/lib/markets.ts';
 import { radioFilterCss } from '../../src/lib/radio-filters.ts';
 import { reportView } from '../../src/lib/report-view.ts';
-import { containsPhrases, parseQuery, safeExcerpt } from '../../src/lib/search-query.ts';
+import { ALIAS_END, ALIAS_MARK, containsPhrases, lineExcerpt, parseQuery, safeExcerpt, withoutAliases } from '../../src/lib/search-query.ts';
 import { openKey, timelineFilterCss, timelineFilters, timelinePoints, timelineSpec, vendorKey, WEIGHTS } from '../../src/lib/timeline.ts';
 import { firstOf } from '../../src/lib/first-of.ts';
 import { modelScoresRoute, scoreGroups } from '../../src/lib/score-pages.ts';
@@ -122,6 +122,24 @@ describe('search queries', () => {
 
   it('escapes an excerpt except its <mark> highlights', () => {
     expect(safeExcerpt('<mark>GPT</mark> <script>alert(1)</script>')).toBe('<mark>GPT</mark> &lt;script&gt;alert(1)&lt;/script&gt;');
+  });
+
+  it('excerpts the matched line around the first term, marking every term and escaping the rest (天风 L177)', () => {
+    const line = 'Gemini Ultra 在文本处理基准测试优于 GPT4，展现出一流的复杂推理能力。根据 Google 的测试，在综合知识(法律、生物和历史等)方面，Gemini Ultra 的 MMLU 指标达到 90.04%，超过人类专家的 89.8%，是首个超越人类的模型（GPT-4 的 MMLU 为 87.29%）。';
+    const x = lineExcerpt(line, ['MMLU', '90'], 60);
+    expect(x.startsWith('…')).toBe(true);
+    expect(x).toContain('<mark>MMLU</mark> 指标达到 <mark>90</mark>.04%');
+    expect(x.replace(/<\/?mark>|…/g, '').length).toBe(60);
+    expect(lineExcerpt('<img src=x onerror=alert(1)> 文心一言', ['文心一言'])).toBe('&lt;img src=x onerror=alert(1)&gt; <mark>文心一言</mark>');
+    expect(lineExcerpt('no match here', ['zzz'], 5)).toBe('no ma…');
+  });
+
+  it('leaves the hidden alias hints out of excerpts, whole or cut off by the excerpt window', () => {
+    const hint = ` ${ALIAS_MARK} ERNIE Bot 文心一言大模型 ${ALIAS_END}`;
+    expect(withoutAliases(`2.2. 百度推出文心一言 4.0${hint}`)).toBe('2.2. 百度推出文心一言 4.0');
+    expect(withoutAliases(`应用生成。${hint} 下一行 ${ALIAS_MARK} GPT-4 GPT4`)).toBe('应用生成。 下一行');
+    expect(withoutAliases(`Bot 文心一言大模型 ${ALIAS_END} 下一行`)).toBe('下一行');
+    expect(withoutAliases('没有别名')).toBe('没有别名');
   });
 
 });
