@@ -162,6 +162,8 @@ function notReleaseAfter(words: readonly string[]): RegExp {
   if (!re) notReleaseRes.set(words, (re = new RegExp(`^\\s*的?\\s*${wordsPattern(words)}`, 'i')));
   return re;
 }
+/** After a label's name: an optional expansion in parentheses, optional 模型, then a bare year (not a month, not "年的"). */
+const LABEL_YEAR = /^\s*([（(][^（）()]{1,80}[)）])?\s*(大?模型)?\s*((?:19|20)\d{2})\s*年(?!\s*\d|[的底末初中以起至])\s*/;
 const FUTURE = /(计划|预计|将于|将在|将会|即将|有望|准备)/;
 
 /** Resolve a date's year from the sentence, the figure caption, or the report date. */
@@ -194,6 +196,12 @@ export function sentenceReleases(s: Sentence, wording: RegistryWording, versionO
   const dates = findDates(s.text);
   if (dates.length === 0) return out;
   const models = modelMentions(s.mentions);
+  // A label line of a slide or table: "CLIP(Contrastive Language-Image PreTraining)模型 2021年", "DiT(…)模型 2023年用 …".
+  const label = models[0] && /^[\s•\-*\d.)）]*$/.test(s.text.slice(0, models[0].start)) ? LABEL_YEAR.exec(s.text.slice(models[0].end)) : null;
+  if (label && (label[1] || label[2] || label.index + label[0].length === s.text.slice(models[0]!.end).length)) {
+    out.push({ model: models[0]!.targets[0]!.id, date: label[3]!, printed: `${label[3]}年`, line: s.lineAt(models[0]!.end + label[0].length - 1), text: s.text });
+    return out;
+  }
   const cls = clauses(s.text);
   const subject = models.find((m) => !isComparison(s.text, m)) ?? null;
   /** A name and those listed right after it ("ChatGPT/GPT-3.5", "Gemini 和 Gemini Pro"), before `limit`. */

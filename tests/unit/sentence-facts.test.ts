@@ -92,6 +92,14 @@ describe('sentenceReleases', () => {
     expect(releases('2023 年 3 月发布 GPT-4，11 月发布 GPT-4 Turbo', '2024-03')).toEqual(['gpt-4 2023-03', 'gpt-4-turbo 2023-11']);
   });
 
+  it('reads a label line that gives a model and its year (国元 L42, L49), but not a year the sentence is about', () => {
+    expect(releases('CLIP(Contrastive Language-Image PreTraining)模型 2021年')).toEqual(['clip 2021']);
+    expect(releases('DiT(Diffusion Transformers)模型 2023年用 Transformer替换了传统的U-Net主干')).toEqual(['dit 2023']);
+    expect(releases('ChatGPT 2023年的月活用户超过1亿')).toEqual([]);
+    expect(releases('ChatGPT 2023年3月的月活用户超过1亿')).toEqual([]);
+    expect(releases('GPT-4 2023年收入增长')).toEqual([]);
+  });
+
   it('skips plans, products built on a model, comparisons and relative dates', () => {
     expect(releases('近期 The Information 报道，Meta 计划在 2024 年 7 月发布 Llama 3 大模型')).toEqual([]);
     expect(releases('2024 年 1 月 10 日，OpenAI 推出 GPT 商店，整合这些用 GPT 搭建的应用程序')).toEqual([]);
