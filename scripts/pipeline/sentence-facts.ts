@@ -154,7 +154,7 @@ export function sentencePrices(s: Sentence, findAmounts: (t: string) => Amount[]
   return out;
 }
 
-const RELEASE_VERB = /(正式对外发布|正式发布|宣布推出|推出了|发布了|发布|推出|上线|开源|亮相|面世|问世|提出了?|更新至|升级至|首发)/g;
+const RELEASE_VERB = /(正式对外发布|正式发布|宣布推出|发表了?论文|发布了?论文|推出了|发布了|发布|推出|上线|开源|亮相|面世|问世|提出了?|更新至|升级至|首发)/g;
 const notReleaseRes = new WeakMap<readonly string[], RegExp>();
 /** After a model name, words that make a release verb about something else (wording.yaml `notReleaseAfter`). */
 function notReleaseAfter(words: readonly string[]): RegExp {
@@ -244,6 +244,17 @@ export function sentenceReleases(s: Sentence, wording: RegistryWording, versionO
       if (id && iso && !seen.has(id)) {
         seen.add(id);
         out.push({ model: id, date: iso, printed: date.printed, line: s.lineAt(date.start), text: s.text });
+      }
+      continue;
+    }
+    // A paper introduces the model its title opens with ("发表论文《GAIA: ZERO-SHOT …》"); a paper about a model does not date it.
+    if (v[0].endsWith('论文')) {
+      const title = /^\s*《\s*/.exec(s.text.slice(vEnd));
+      const named = title ? models.find((m) => m.start === vEnd + title[0].length) : undefined;
+      const iso = named ? resolveYear(date, s, dates, wording.recentWords) : null;
+      if (named && iso && !seen.has(named.targets[0]!.id)) {
+        seen.add(named.targets[0]!.id);
+        out.push({ model: named.targets[0]!.id, date: iso, printed: date.printed, line: s.lineAt(date.start), text: s.text });
       }
       continue;
     }

@@ -100,6 +100,11 @@ describe('sentenceReleases', () => {
     expect(releases('GPT-4 2023年收入增长')).toEqual([]);
   });
 
+  it('dates the model a paper introduces, named first in its title, but not one a paper is about (天风 L682)', () => {
+    expect(releases('2023 年 11 月 26 日，微软发表论文《GAIA: ZERO-SHOT TALKING AVATAR GENERATION》。')).toEqual(['gaia 2023-11-26']);
+    expect(releases('2023 年 9 月 29 日，微软发表论文《The Dawn of LMMs: Preliminary Explorations with GPT-4V(ision)》')).toEqual([]);
+  });
+
   it('skips plans, products built on a model, comparisons and relative dates', () => {
     expect(releases('近期 The Information 报道，Meta 计划在 2024 年 7 月发布 Llama 3 大模型')).toEqual([]);
     expect(releases('2024 年 1 月 10 日，OpenAI 推出 GPT 商店，整合这些用 GPT 搭建的应用程序')).toEqual([]);
