@@ -183,6 +183,8 @@ export function extractReport(id: string, file: string, text: string, encoding: 
     const contextVendors = [...new Set([...sectionVendors, ...blockMentions.flatMap((m) => m.targets.filter((t) => t.kind === 'vendor').map((t) => t.id))])];
     // Mentions come in text order, as do sentences: walk them together.
     let next = 0;
+    // Once a sentence says the paragraph is about the time of writing (近期 …), the sentences after it are too.
+    let recent = false;
     for (const span of splitSentences(lt.text)) {
       const st = lt.text.slice(span.start, span.end);
       while (next < blockMentions.length && blockMentions[next]!.start < span.start) next++;
@@ -193,14 +195,15 @@ export function extractReport(id: string, file: string, text: string, encoding: 
       }
       addClaim(b, 'sentence', st, lineAt(lt, span.start), lineAt(lt, span.end - 1), ms);
       candidatesIn(st, ms, (off) => lineAt(lt, span.start + off), ex, matcher);
-      readSentence(b, st, ms, (off) => lineAt(lt, span.start + off), contextVendors);
+      readSentence(b, st, ms, (off) => lineAt(lt, span.start + off), contextVendors, recent);
+      recent ||= registry.wording.recentWords.some((w) => st.includes(w));
     }
   }
   settingsFromCaptions(tableScores);
   return ex;
 
   /** Run the fact readers over one sentence. */
-  function readSentence(b: Block, st: string, ms: Mention[], lineOfOffset: (off: number) => number, contextVendors: string[]): void {
+  function readSentence(b: Block, st: string, ms: Mention[], lineOfOffset: (off: number) => number, contextVendors: string[], recent = false): void {
     const sentence: Sentence = {
       text: st,
       lineAt: lineOfOffset,
@@ -208,6 +211,7 @@ export function extractReport(id: string, file: string, text: string, encoding: 
       contextVendors,
       caption: b.figureId ? figureTitle.get(b.figureId) : undefined,
       reportDate: md.date,
+      recent,
     };
     if (b.kind !== 'caption') for (const r of sentenceScores(sentence, findAmounts)) ex.results.push({ ...r, source: source(r.line, b) });
     for (const a of sentenceQuantities(sentence, findAmounts, registry)) ex.attributes.push({ ...a, source: source(a.line, b) });

@@ -14,6 +14,8 @@ export interface Sentence {
   caption?: string;
   /** Report date, ISO, when known. */
   reportDate: string | null;
+  /** An earlier sentence of the paragraph places it in the time of writing (近期 …; wording.yaml recentWords). */
+  recent?: boolean;
 }
 
 export interface Clause {

@@ -88,6 +88,9 @@ describe('sentenceReleases', () => {
     expect(releases('OpenAI 近期密集剧透 GPT-5，相比 GPT-4 实现全面升级；此外，2 月发布文生视频大模型 Sora，能够根据文本指令生成 1 分钟的视频', '2024-03')).toEqual(['sora 2024-02']);
     // A slide's timeline (国信 L500): the month belongs to a year printed elsewhere on the slide.
     expect(releases('OpenAI于3月发布GPT-4；', '2024-03')).toEqual([]);
+    // An earlier sentence of the paragraph said so (华福 L15: "OpenAI 近期密集剧透 GPT-5 …。2) Google … 2 月推出 Gemini 1.5 Pro").
+    const inRecent = sentenceReleases(sentence('2) Google 推出原生多模态大模型 Gemini；此外，2 月推出 Gemini 1.5 Pro，使用 MoE 架构', { reportDate: '2024-03', recent: true }), reg.wording, versionOf);
+    expect(inRecent.map((r) => `${r.model} ${r.date}`)).toEqual(['gemini-1-5-pro 2024-02']);
     // A year earlier in the sentence dates the month.
     expect(releases('2023 年 3 月发布 GPT-4，11 月发布 GPT-4 Turbo', '2024-03')).toEqual(['gpt-4 2023-03', 'gpt-4-turbo 2023-11']);
   });
