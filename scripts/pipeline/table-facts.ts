@@ -324,6 +324,7 @@ function readModelRows(grid: Grid, col: number, headerRowsHint: number, ctx: Ctx
   const quantityCounts = new Map<string, Set<number>>();
   const pendingAttrs: RawAttribute[] = [];
   let stacked: Bench[] = [];
+  const familyOf = new Map(ctx.registry.models.map((m) => [m.id, m.family ?? null]));
   for (let r = firstModelRow; r < grid.cells.length; r++) {
     const label = grid.cells[r]![col]!.trim();
     if (label !== '') {
@@ -368,7 +369,14 @@ function readModelRows(grid: Grid, col: number, headerRowsHint: number, ctx: Ctx
         if (attr === 'releaseDate') {
           // A release column may print a bare year ("2021").
           const dateText = /^\s*(?:19|20)\d{2}\s*$/.test(cell) ? `${cell.trim()}年` : cell;
-          if (findDates(dateText).length > 0) pendingAttrs.push({ model: current.id, attribute: attr, printed: cell.trim(), line: grid.lines[r]!, dateText });
+          if (findDates(dateText).length > 0) {
+            pendingAttrs.push({ model: current.id, attribute: attr, printed: cell.trim(), line: grid.lines[r]!, dateText });
+            // A member of the row's model family named in another cell (GPT-3.5's "code-davinci-002") shares the date.
+            for (const [k, other] of grid.cells[r]!.entries()) {
+              const m = k === col || attrs[k] || benches[k] ? null : labelModel(other, ctx);
+              if (m && m.id !== current.id && familyOf.get(m.id) === current.id) pendingAttrs.push({ model: m.id, attribute: attr, printed: cell.trim(), line: grid.lines[r]!, dateText });
+            }
+          }
         } else {
           const amount = ctx.findAmounts(cell).find((x) => !x.percent) ?? orderOnly(cell, ctx);
           if (!amount) continue;

@@ -88,6 +88,8 @@ describe('readTable', () => {
       'gpt-3 releaseDate 2020年3月 ',
       'gpt-3 parameters 1750亿 ',
       'gpt-3-5 releaseDate 2022年7月 ',
+      // A member of the row model's family named in another cell shares its date (Davinci is GPT-3 itself).
+      'code-davinci-002 releaseDate 2022年7月 ',
       'gpt-3-5 parameters 大于1750亿 more-than',
       'gpt-4 releaseDate 2023年3月 ',
       'gpt-4 parameters 10万亿 (非官方估计) estimate',
