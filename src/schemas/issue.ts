@@ -17,6 +17,7 @@ export const issueCodeSchema = z.enum([
   'InvalidRegistryFile',
   'DuplicateAlias',
   'UnknownVendorReference',
+  'UnknownSuiteReference',
   'OversizedLine',
   'BoilerplateOnly',
   'SchemaViolation',
