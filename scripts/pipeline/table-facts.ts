@@ -320,10 +320,11 @@ function readModelRows(grid: Grid, col: number, headerRowsHint: number, ctx: Ctx
     if (unique.length === 1) benches = heads.map((h, c) => (c === col || h.trim() === '' ? null : { id: unique[0]!, setting: stripMarks(grid.cells[firstModelRow - 1]![c]!) || null }));
   }
   if (!benches.some(Boolean) && !attrs.some(Boolean)) return;
-  let current: { id: string; setting: string | null; name: string } | null = null;
+  let current: { id: string; setting: string | null; name: string; variant?: string } | null = null;
   const quantityCounts = new Map<string, Set<number>>();
   const pendingAttrs: RawAttribute[] = [];
   let stacked: Bench[] = [];
+  const rowLabels = new Map<string, string>();
   const familyOf = new Map(ctx.registry.models.map((m) => [m.id, m.family ?? null]));
   for (let r = firstModelRow; r < grid.cells.length; r++) {
     const label = grid.cells[r]![col]!.trim();
@@ -335,7 +336,17 @@ function readModelRows(grid: Grid, col: number, headerRowsHint: number, ctx: Ctx
       }
       stacked = stackedLabels(grid, col, r, ctx);
       const m = stacked.shift() ?? labelModel(label, ctx);
-      if (m) current = { ...m, name: label };
+      if (m) {
+        current = { ...m, name: label };
+        // A second row for one model under another label ("DreamPose[19]", then "DreamPose*") is a variant:
+        // its label, as printed without reference marks, becomes part of its setting.
+        // (Kept as printed, footnote mark and all: "*" is the only difference the report prints.) A label
+        // that carries its own setting ("GPT-4 (Med-prompt)") is told apart by that already.
+        const printed = label.replace(/\[\d+(?:,\s*\d+)*\]/g, '').replace(/\s+/g, ' ').trim();
+        const first = rowLabels.get(m.id);
+        if (first === undefined) rowLabels.set(m.id, printed);
+        else if (first !== printed && !m.setting) current.variant = printed;
+      }
       else {
         current = null;
         const name = candidateName(label, ctx);
@@ -360,6 +371,7 @@ function readModelRows(grid: Grid, col: number, headerRowsHint: number, ctx: Ctx
         for (const s of parseScoreCell(cell)) {
           const setting = (s.rest && looksLikeSetting(s.rest, ctx.registry.wording.settings) ? s.rest : null) ?? bench.setting ?? current.setting;
           const res = result(current.id, bench.id, s, setting, grid.lines[r]!, ctx);
+          if (current.variant) res.setting = res.setting ? `${current.variant}; ${res.setting}` : current.variant;
           if (!current.id) res.modelName = current.name;
           facts.results.push(res);
         }

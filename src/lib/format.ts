@@ -30,3 +30,8 @@ export function dateValue(iso: string): number {
   const [y, m = 1, d = 1] = iso.split('-').map(Number) as [number, number?, number?];
   return Date.UTC(y, m - 1, d);
 }
+
+/** A quantity assertion as shown: "≈ 1.8T", "70B–650B", "7B (variant 7B)". */
+export function quantityLabel(q: { value: number; max?: number; qualifier?: string; variant?: string }): string {
+  return `${qualifierText(q.qualifier)}${compactNumber(q.value)}${q.max ? `–${compactNumber(q.max)}` : ''}${q.variant ? ` (variant ${q.variant})` : ''}`;
+}

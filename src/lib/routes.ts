@@ -15,6 +15,7 @@ export const routes = {
   benchmark: (id: string) => `/benchmarks/${id}/`,
   timeline: () => '/timeline/',
   markets: () => '/markets/',
+  disagreements: () => '/disagreements/',
   market: (slug: string) => `/markets/#${slug}`,
   search: () => '/search/',
   data: () => '/data/',

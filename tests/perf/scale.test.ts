@@ -65,6 +65,8 @@ describe('build budgets', () => {
     expect(new Set(resultLinks)).toEqual(new Set(bres.map((r) => `${r.source.report}:${r.source.line}`)));
     const paged = htmlPages(dist).filter((p) => /\/mentions\/|\/scores\/|\/results\/|^\/about\/reports\//.test(p));
     expect(statSync(join(dist, 'models', top, 'index.html')).size).toBeLessThan(1_500_000);
+    // The disagreements page lists at most DISAGREEMENT_ROWS rows per section, however many facts are disputed.
+    expect(statSync(join(dist, 'disagreements', 'index.html')).size).toBeLessThan(1_500_000);
     expect(paged.length).toBeGreaterThan(detailPages.size);
     for (const p of paged) expect(statSync(join(dist, p, 'index.html')).size, p).toBeLessThan(1_500_000);
   }, 900_000);

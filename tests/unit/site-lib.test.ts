@@ -14,6 +14,7 @@ import { firstOf } from '../../src/lib/first-of.ts';
 import { modelScoresRoute, scoreGroups } from '../../src/lib/score-pages.ts';
 import { chunk } from '../../src/lib/chunk.ts';
 import { SUITE_MATRIX_ROWS, suiteMatrix } from '../../src/lib/suite.ts';
+import { marketDisagreements, scoreDisagreements } from '../../src/lib/disagreements.ts';
 import { ABOUT_PAGE_REPORTS, parserDetailsHref } from '../../src/lib/parser-pages.ts';
 import { ENTITY_PAGE_REPORTS, mentionsByReport, mentionsRoute, needsMentionPages } from '../../src/lib/mentions.ts';
 import type { Claim, MarketFigure, Result } from '../../src/schemas/index.ts';
@@ -281,5 +282,24 @@ describe('suiteMatrix', () => {
     expect(suiteMatrix(suite, [task], results)!.map((r) => r.model)).toEqual(['c', 'b', 'a']);
     const many = (id: string) => (id === 's' ? Array.from({ length: SUITE_MATRIX_ROWS + 1 }, (_, i) => ({ ...res(`m${i}`, i, null), benchmark: 's' })) : []);
     expect(suiteMatrix(suite, [task], many)).toBeNull();
+  });
+});
+
+describe('disagreements', () => {
+  it('lists scores stated differently for one model, benchmark and setting, most reports first (Gemini Ultra MMLU 90% vs 90.04%)', () => {
+    const unitOf = (b: string) => c.benchmarks.find((x) => x.id === b)?.unit;
+    const ds = scoreDisagreements(c.results, unitOf);
+    const first = ds[0]!;
+    expect([first.key.model, first.key.benchmark, first.reports, first.values.map((v) => `${v.value}@${v.sources.map((s) => s.line).join(',')}`)]).toEqual(['gemini-ultra', 'mmlu', 2, ['90@386', '90.04@177']]);
+    // The same value stated twice is agreement; variants told apart by their label are not disputed.
+    expect(ds.some((d) => d.key.model === 'ernie-3' && d.key.benchmark === 'superglue')).toBe(false);
+    expect(ds.some((d) => d.key.model === 'dreampose')).toBe(false);
+  });
+
+  it('lists market figures stated differently for one subject and period, compared in base units', () => {
+    const f = (value: number, normalized: number, report: string, period: string | null = '2023'): MarketFigure => ({ id: `${report}-${value}`, subject: 'China AI market size', about: 'China AI', subjectZh: '中国人工智能市场规模', kind: 'market-size', region: 'China', period, value, unit: '亿元', normalized, currency: 'CNY', forecast: false, entity: null, printed: `${value}亿元`, source: { report, line: 1 } });
+    expect(marketDisagreements([f(2058, 2058e8, 'a'), f(2058, 2058e8, 'b')])).toEqual([]);
+    const d = marketDisagreements([f(2058, 2058e8, 'a'), f(2000, 2000e8, 'b'), f(1, 1, 'c', null), f(2, 2, 'd', null)]);
+    expect(d.map((x) => [x.key.period, x.reports, x.values.map((v) => v.printed)])).toEqual([['2023', 2, ['2000亿元', '2058亿元']]]);
   });
 });

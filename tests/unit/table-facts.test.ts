@@ -64,6 +64,13 @@ describe('readTable', () => {
     expect(scores(g, ctx({ caption: '图 48：Animate Anyone 时装视频合成测试结果' }))).toEqual(['L721 mraa ssim 0.749SSIM -', 'L721 mraa fvd 253.6FVD -', 'L722 animate-anyone ssim 0.931SSIM -', 'L722 animate-anyone fvd 81.6FVD -']);
   });
 
+  it('tells a second row of one model apart by its printed label ("DreamPose*" under "DreamPose[19]", 图 48)', () => {
+    const g = grid('\tSSIM ↑\tFVD ↓\nDreamPose[19]\t0.885\t238.7\nDreamPose*\t0.879\t279.6', 723);
+    expect(scores(g)).toEqual(['L724 dreampose ssim 0.885SSIM -', 'L724 dreampose fvd 238.7FVD -', 'L725 dreampose ssim 0.879SSIM DreamPose*', 'L725 dreampose fvd 279.6FVD DreamPose*']);
+    // A label with its own setting is told apart by it.
+    expect(scores(grid('\tUSMLE\nGPT-4\t86.1\nGPT-4 (Med-prompt)\t90.20', 566))).toEqual(['L567 gpt-4 usmle 86.1 -', 'L568 gpt-4 usmle 90.2 Med-prompt']);
+  });
+
   it('reads sub-scores of a benchmark named under the table ("AlignBench 2023")', () => {
     const g = grid('对齐能力 (中文)\t\t\n\t专业能力\t总分\nGPT-4\t7.94\t7.53\nGLM-4\t8.91\t7.88', 357);
     expect(scores(g, ctx({ footer: 'AlignBench 2023' }))).toEqual([
