@@ -18,8 +18,9 @@ const PATTERNS: Array<{ re: RegExp; parts: Array<'y' | 'm' | 'd'> }> = [
   { re: /(?<![\d.])((?:19|20)\d{2})\.(\d{1,2})(?![\d.%])/g, parts: ['y', 'm'] },
   { re: /(?<![\d.]|\d\s*[-–~至到]\s*)((?:19|20)\d{2})\s*年(?:底|末|初|中|上半年|下半年)?(?!代|起|以来|至今|\s*\d|\s*[-–~至])/g, parts: ['y'] },
   { re: /(?<![\d.年])(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/g, parts: ['m', 'd'] },
-  // A month alone ("2 月发布"): not a month count ("3 个月"), a range ("1-2 月") or a day count before 月.
-  { re: /(?<![\d.年~～\-–至到第])(\d{1,2})\s*月(?:份)?(?![\d日号度])/g, parts: ['m'] },
+  // A month alone ("2 月发布"): not a month count ("3 个月"), a range ("1-2 月"), a month of a year named in words
+  // ("去年 11 月", whose year this pattern cannot know), a day ("2 月 15 日" is read above) or 月活/月均 ("Claude 3 月活用户").
+  { re: /(?<![\d.~～\-–至到第]|年\s*)(\d{1,2})\s*月(?:份)?(?![\d日号度活均])/g, parts: ['m'] },
 ];
 
 /** Find every date in the text; a later pattern never overlaps an earlier, more precise match. */

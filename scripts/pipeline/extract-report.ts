@@ -137,7 +137,8 @@ export function extractReport(id: string, file: string, text: string, encoding: 
       const next = contentBlocks[bi + 1];
       const footer = next && next.kind === 'paragraph' && next.line - b.lineEnd <= 3 && next.text.trim().length <= 30 ? next.text.trim() : undefined;
       const prev = contentBlocks[bi - 1];
-      const title = prev && prev.kind === 'paragraph' && b.line - prev.lineEnd <= 3 ? prev.text.trim() : undefined;
+      // A table's title line ("Table 2. UCF-101 zero-shot …"): one short line right above it, not a body paragraph.
+      const title = prev && prev.kind === 'paragraph' && prev.line === prev.lineEnd && b.line - prev.lineEnd <= 3 && prev.text.trim().length <= 200 ? prev.text.trim() : undefined;
       const facts = readTable(grid, b.table!.headerRows, { matcher, registry, caption, footer, title, findAmounts });
       if (facts.results.length > 0) ex.tables.withScores++;
       const captionTitle = b.figureId ? figureById.get(b.figureId)?.title : undefined;

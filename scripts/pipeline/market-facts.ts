@@ -127,7 +127,9 @@ export function sentenceMarket(
         if (!who || a.currency || (a.factor < 1e4 && a.value < 1000)) continue;
       }
       // A funding figure without a currency is a count of deals ("426 笔"), named by its counting word.
-      const counter = kind === 'funding' && !a.currency ? Object.keys(vocab.dealCounters ?? {}).find((w) => s.text.slice(end).trimStart().startsWith(w)) : undefined;
+      // Not an ordinal ("第 3 轮融资" is the third round, not three rounds).
+      const ordinal = /第\s*$/.test(s.text.slice(Math.max(0, at - 3), at));
+      const counter = kind === 'funding' && !a.currency && !ordinal ? Object.keys(vocab.dealCounters ?? {}).find((w) => s.text.slice(end, end + 4).trimStart().startsWith(w)) : undefined;
       if (kind === 'funding' && !a.currency && !counter) continue;
       if (kind !== 'funding' && kind !== 'users' && kind !== 'cagr' && !a.currency) continue;
       if (a.currency) carriedKind = { kind, word: kindHere.word };

@@ -15,7 +15,7 @@ export interface CellScore {
 const EMPTY = /^\s*(?:[-—–―‐]+|N\/?A|n\/a|\/|—+|-+|–+|✗|✓|×)?\s*$/;
 const NUMBER_AT = /^\s*[<>≈~]?\s*(\d+(?:\.\d+)?)\s*(%|％)?(?:\s*\/\s*\d+(?:\.\d+)?%?)?\**/;
 /** Settings every report writes the same way: shots, chain of thought, majority voting, pass@k. */
-const SETTING = String.raw`\d+\s*[- ]?\s*shots?|zero[- ]?shot|few[- ]?shot|\bCoT\b(?:@\d+)?|chain[- ]of[- ]thought|Maj[1l]@\d+|pass\s*@\s*\d+`;
+const SETTING = String.raw`(?<!\d)\d+\s*(?:-\s*)?shots?|zero[- ]?shot|few[- ]?shot|\bCoT\b(?:@\d+)?|chain[- ]of[- ]thought|Maj[1l]@\d+|pass\s*@\s*\d+`;
 const settingRes = new WeakMap<readonly string[], RegExp>();
 
 /** Is this text an evaluation setting: a general pattern, or a word from the registry (wording.yaml `settings`)? */

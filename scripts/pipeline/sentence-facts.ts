@@ -162,8 +162,8 @@ function notReleaseAfter(words: readonly string[]): RegExp {
   if (!re) notReleaseRes.set(words, (re = new RegExp(`^\\s*的?\\s*${wordsPattern(words)}`, 'i')));
   return re;
 }
-/** After a label's name: an optional expansion in parentheses, optional 模型, then a bare year (not a month, not "年的"). */
-const LABEL_YEAR = /^\s*([（(][^（）()]{1,80}[)）])?\s*(大?模型)?\s*((?:19|20)\d{2})\s*年(?!\s*\d|[的底末初中以起至])\s*/;
+/** After a label's name: an optional expansion in parentheses, optional 模型, then a bare year (not a month, not "年的", not a plan or a figure). */
+const LABEL_YEAR = /^\s*(?:([（(][^（）()]{1,80}[)）])\s*)?(?:(大?模型)\s*)?((?:19|20)\d{2})\s*年(?!\s*\d|[的底末初中以起至])(?!\s*(?:将|预计|计划|有望|收入|营收|市场|用户|月活))/;
 const FUTURE = /(计划|预计|将于|将在|将会|即将|有望|准备)/;
 
 /** Resolve a date's year from the sentence, the figure caption, or the report date. */
@@ -198,7 +198,8 @@ export function sentenceReleases(s: Sentence, wording: RegistryWording, versionO
   const models = modelMentions(s.mentions);
   // A label line of a slide or table: "CLIP(Contrastive Language-Image PreTraining)模型 2021年", "DiT(…)模型 2023年用 …".
   const label = models[0] && /^[\s•\-*\d.)）]*$/.test(s.text.slice(0, models[0].start)) ? LABEL_YEAR.exec(s.text.slice(models[0].end)) : null;
-  if (label && (label[1] || label[2] || label.index + label[0].length === s.text.slice(models[0]!.end).length)) {
+  // The name must read as a label: followed by 模型, or by nothing but its year ("GPT-4（OpenAI）2023年收入…" is not one).
+  if (label && (label[2] || s.text.slice(models[0]!.end + label[0].length).trim() === '')) {
     out.push({ model: models[0]!.targets[0]!.id, date: label[3]!, printed: `${label[3]}年`, line: s.lineAt(models[0]!.end + label[0].length - 1), text: s.text });
     return out;
   }
@@ -224,7 +225,7 @@ export function sentenceReleases(s: Sentence, wording: RegistryWording, versionO
     if (!date) continue;
     // "2023年4月，… 8个月后发布Gemini": a month count right before the verb moves the date on (month precision).
     const between = s.text.slice(date.end, vAt);
-    const later = /(\d{1,2}|[一两二三四五六七八九十]{1,3})\s*个\s*月后\s*[，,]?\s*$/.exec(between);
+    const later = /(\d{1,2}|[一两二三四五六七八九十]{1,3})\s*个\s*月后\s*(?:[，,]\s*)?$/.exec(between);
     const months = later && !date.yearMissing && date.month !== undefined && !/[；;]/.test(between) ? Number(later[1]) || parseChineseNumeral(later[1]!) : 0;
     // A date applies up to the next semicolon or sentence-internal date range ("2022年起").
     if (!months && /[；;]|(?:19|20)\d{2}\s*年(?:起|以来)|此后|之后|随后|后来|个月后|年后/.test(between)) continue;
@@ -250,7 +251,8 @@ export function sentenceReleases(s: Sentence, wording: RegistryWording, versionO
     // A paper introduces the model its title opens with ("发表论文《GAIA: ZERO-SHOT …》"); a paper about a model does not date it.
     if (v[0].endsWith('论文')) {
       const title = /^\s*《\s*/.exec(s.text.slice(vEnd));
-      const named = title ? models.find((m) => m.start === vEnd + title[0].length) : undefined;
+      // Named first and then a colon or the end of the title ("《GAIA: …》"), not "《ChatGPT for Robotics: …》".
+      const named = title ? models.find((m) => m.start === vEnd + title[0].length && /^\s*(?:[:：》]|Technical Report|技术报告)/i.test(s.text.slice(m.end))) : undefined;
       const iso = named ? resolveYear(date, s, dates, wording.recentWords) : null;
       if (named && iso && !seen.has(named.targets[0]!.id)) {
         seen.add(named.targets[0]!.id);

@@ -67,7 +67,10 @@ const isRatioLabel = (label: string, matcher: Matcher) => {
 
 type Bench = { id: string; setting: string | null };
 
-/** A total column or row ("Score", 平均分) over tasks that all belong to one suite scores the suite itself. */
+/**
+ * A total column or row ("Score", 平均分) scores the suite itself when the others are every task the
+ * registry lists for one suite (an average of two SuperGLUE tasks is not a SuperGLUE score).
+ */
 function withSuiteTotals(labels: string[], benches: Array<Bench | null>, ctx: Ctx): Array<Bench | null> {
   const named = benches.filter((b): b is Bench => b !== null);
   if (named.length < 2) return benches;
@@ -75,6 +78,8 @@ function withSuiteTotals(labels: string[], benches: Array<Bench | null>, ctx: Ct
   const suites = new Set(named.map((b) => suiteOf.get(b.id) ?? ''));
   const suite = suites.size === 1 ? [...suites][0]! : '';
   if (suite === '') return benches;
+  const present = new Set(named.map((b) => b.id));
+  if (ctx.registry.benchmarks.some((b) => b.suite === suite && !present.has(b.id))) return benches;
   const totals = new Set(ctx.registry.wording.suiteTotals.map((w) => w.toLowerCase()));
   return benches.map((b, i) => b ?? (totals.has(stripMarks(labels[i] ?? '').toLowerCase()) ? { id: suite, setting: null } : null));
 }
@@ -131,21 +136,21 @@ function headerBenchmark(text: string, ctx: Ctx): { id: string; setting: string 
   if (!id) return null;
   if (byId.get(id)?.category === 'dataset') return null;
   const rest = ms[0] ? (clean.slice(0, ms[0].start) + ' ' + clean.slice(ms[0].end)).trim() : '';
-  setting = settingFrom(rest, ctx);
+  setting = settingFrom(rest, ctx, true);
   return { id, setting };
 }
 
 /** The setting part of a label: a parenthesised or trailing phrase that reads like a setting. */
-function settingFrom(rest: string, ctx: Ctx): string | null {
+function settingFrom(rest: string, ctx: Ctx, describes = false): string | null {
   const paren = [...rest.matchAll(/[（(]([^()（）]{1,40})[)）]/g)].map((m) => m[1]!.trim());
   const hit = paren.find((p) => looksLikeSetting(p, ctx.registry.wording.settings));
   if (hit) return hit;
   const bare = rest.replace(/[（(][^()（）]*[)）]/g, '').replace(/^[\s:：,，、]+|[\s:：,，]+$/g, '');
-  // A description before the setting ("Science diagrams 0-shot") is not part of it.
-  const at = settingStart(bare, ctx.registry.wording.settings);
-  const setting = at < 0 ? '' : bare.slice(bare.lastIndexOf(' ', at) + 1).trim();
-  if (setting !== '' && setting.length <= 40) return setting;
-  return null;
+  if (!looksLikeSetting(bare, ctx.registry.wording.settings)) return null;
+  // After a benchmark, words before the setting describe the benchmark ("Science diagrams 0-shot"); after a
+  // model they are part of the setting ("62B 5-shot" tells PaLM 62B from PaLM 540B).
+  const setting = describes ? bare.slice(bare.lastIndexOf(' ', settingStart(bare, ctx.registry.wording.settings)) + 1).trim() : bare;
+  return setting !== '' && setting.length <= 40 ? setting : null;
 }
 
 /** The model for a row or column label, with any setting printed beside it. */
@@ -385,7 +390,9 @@ function readModelRows(grid: Grid, col: number, headerRowsHint: number, ctx: Ctx
             pendingAttrs.push({ model: current.id, attribute: attr, printed: cell.trim(), line: grid.lines[r]!, dateText });
             // A member of the row's model family named in another cell (GPT-3.5's "code-davinci-002") shares the date.
             for (const [k, other] of grid.cells[r]!.entries()) {
-              const m = k === col || attrs[k] || benches[k] ? null : labelModel(other, ctx);
+              // The cell must be the name and nothing else ("GPT-4 Turbo 等后续版本" is not GPT-4 Turbo's row).
+              const whole = k === col || attrs[k] || benches[k] ? undefined : ctx.matcher.find(stripMarks(other)).find((x) => x.start === 0 && x.end === stripMarks(other).length);
+              const m = whole?.targets.find((t) => t.kind === 'model');
               if (m && m.id !== current.id && familyOf.get(m.id) === current.id) pendingAttrs.push({ model: m.id, attribute: attr, printed: cell.trim(), line: grid.lines[r]!, dateText });
             }
           }

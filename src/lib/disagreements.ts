@@ -1,5 +1,5 @@
 import type { MarketFigure, Result } from '../schemas/index.ts';
-import { settingKey } from './leaderboard.ts';
+import { rankUnit, settingKey } from './leaderboard.ts';
 
 /** Rows per section of the disagreements page; past this the page says how many more there are. */
 export const DISAGREEMENT_ROWS = 200;
@@ -41,11 +41,11 @@ function disputed<T, K>(items: T[], key: (x: T) => string, keyOf: (x: T) => K, v
 }
 
 /**
- * Benchmark scores stated differently for the same model, benchmark and setting (scores printed
- * without "%" count as percent on a benchmark scored in percent, as on the leaderboards).
+ * Benchmark scores stated differently for the same model, benchmark and setting, in the units the
+ * leaderboards rank them under (rankUnit).
  */
 export function scoreDisagreements(results: Result[], usualUnit: (benchmark: string) => string | undefined): Array<Disagreement<{ model: string; benchmark: string; setting: string | null; unit: string }>> {
-  const unit = (r: Result) => (r.unit === '' && usualUnit(r.benchmark) === '%' ? '%' : r.unit);
+  const unit = (r: Result) => rankUnit(r, usualUnit(r.benchmark));
   return disputed(
     results,
     (r) => `${r.model}|${r.benchmark}|${settingKey(r.setting)}|${unit(r)}`,

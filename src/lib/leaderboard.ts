@@ -22,14 +22,19 @@ export interface LeaderboardGroup {
 export const settingKey = (s: string | null): string => (s ?? '').toLowerCase().replace(/[\s*_\-]+/g, '').replace(/shots?/g, 'shot');
 
 /**
+ * The unit a score ranks under: on a benchmark scored in percent, a number printed without "%" above 1
+ * ("90.6" in a table) is a percentage; a fraction ("0.67") keeps its own table.
+ */
+export const rankUnit = (r: Pick<Result, 'unit' | 'value'>, usualUnit: string | undefined): string => (r.unit === '' && usualUnit === '%' && r.value > 1 ? '%' : r.unit);
+
+/**
  * Leaderboards of one benchmark: one ranked table per (setting, unit), so unlike settings are never
- * ranked together. Sorted in the benchmark's direction; ties share a rank. On a benchmark scored in
- * percent (`usualUnit` "%"), a score printed without the sign ("90.6" in a table) ranks with "90.6%".
+ * ranked together. Sorted in the benchmark's direction; ties share a rank. Units as in rankUnit.
  */
 export function leaderboards(results: Result[], higherIsBetter: boolean, usualUnit?: string): LeaderboardGroup[] {
   const groups = new Map<string, { setting: string | null; unit: string; items: Result[] }>();
   for (const r of results) {
-    const unit = r.unit === '' && usualUnit === '%' ? '%' : r.unit;
+    const unit = rankUnit(r, usualUnit);
     const key = `${unit}|${settingKey(r.setting)}`;
     const g = groups.get(key) ?? { setting: r.setting, unit, items: [] };
     g.items.push(r);

@@ -141,7 +141,7 @@ export const registryWordingSchema = z.object({
   notReleaseAfter: z.array(z.string().min(1)),
   /** Table headers that mean an overall score ("Score", "Avg", 平均分): over columns that are all tasks of one suite, they score the suite. */
   suiteTotals: z.array(z.string().min(1)).default([]),
-  /** Words that place a month printed without a year ("2 月发布") in the report's own time (近期, 今年). */
+  /** Words that place a month printed without a year ("2 月发布") in the time of writing (近期, 今年): it takes the latest year not after the report date. */
   recentWords: z.array(z.string().min(1)).default([]),
 });
 export type RegistryWording = z.infer<typeof registryWordingSchema>;

@@ -97,7 +97,7 @@ function matchedLines(d: PagefindResult, phrases: string[], terms: string[]): Ar
   // Pagefind gives no text for a table row's anchor (its text is in the cells): such a line may hold the
   // phrase, so it ranks below lines known to hold it and above lines known not to.
   const score = (l: { full: string }) =>
-    l.full === '' ? (phrases.length > 0 ? 500 : 0.5) : (containsPhrases(l.full, phrases) ? 1000 : 0) + words.filter((w) => l.full.toLowerCase().includes(w)).length;
+    l.full === '' ? (phrases.length > 0 ? 500 : 0.5) : (phrases.length > 0 && containsPhrases(l.full, phrases) ? 1000 : 0) + words.filter((w) => l.full.toLowerCase().includes(w)).length;
   return [...hit.values()].map((l, i) => ({ l, i, s: score(l) })).sort((a, b) => b.s - a.s || b.l.matches - a.l.matches || a.i - b.i).map((x) => x.l);
 }
 

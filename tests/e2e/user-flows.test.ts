@@ -117,13 +117,15 @@ describe('the three uses, in Chromium', () => {
     await page.goto(`${site.url}/search/?q=${encodeURIComponent('文心一言')}`);
     await page.waitForFunction(() => document.querySelectorAll('#results li').length > 0, undefined, { timeout: 20_000 });
     const checked = await page.evaluate(async () => {
-      const out: Array<{ href: string; line: string; excerpt: string }> = [];
+      const out: Array<{ href: string; line: string; hint: string; excerpt: string }> = [];
       for (const li of document.querySelectorAll('#results li')) {
         const href = li.querySelector('a')!.getAttribute('href')!;
         if (!href.includes('/reports/') || !href.includes('#L')) continue;
         const [path, id] = href.split('#');
         const doc = new DOMParser().parseFromString(await (await fetch(path!)).text(), 'text/html');
-        out.push({ href, line: doc.getElementById(id!)?.textContent ?? '', excerpt: li.querySelector('p')?.textContent ?? '' });
+        const el = doc.getElementById(id!);
+        const hint = (el?.querySelector('.alias-hint')?.textContent ?? '').replace(/[\u2063\u2064]/g, '').trim();
+        out.push({ href, line: el?.textContent ?? '', hint, excerpt: li.querySelector('p')?.textContent ?? '' });
       }
       return out;
     });
@@ -132,6 +134,7 @@ describe('the three uses, in Chromium', () => {
       // The line (with its alias hint, which search matches) names the model; the excerpt shows no hint.
       expect(r.line, r.href).toMatch(/文心一言|ERNIE Bot/);
       expect(r.excerpt, r.href).not.toMatch(/[\u2063\u2064]/);
+      if (r.hint) expect(r.excerpt, r.href).not.toContain(r.hint.slice(0, 15));
     }
   });
 

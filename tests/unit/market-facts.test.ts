@@ -31,8 +31,9 @@ describe('sentenceMarket', () => {
       'funding | Global generative AI funding | 2023 | 218亿美元 = 21800000000 USD',
       'funding | Global generative AI funding deals | 2023 | 426笔 = 426 ',
     ]);
-    // A funding number with neither currency nor counting word is not a figure.
+    // A funding number with neither currency nor counting word is not a figure, nor is an ordinal round.
     expect(market('2023 年全球生成式 AI 公司融资 426。')).toEqual([]);
+    expect(market('2023 年该公司完成第 3 轮融资。')).toEqual([]);
   });
 
   it('names who a user count counts, so a part is not read as another value of the whole (天风 L499)', () => {

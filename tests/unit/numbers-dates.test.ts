@@ -65,6 +65,9 @@ describe('findDates', () => {
     expect(iso('OpenAI 于 11\n月发布聊天机器人模型')).toEqual(['?-11']);
     expect(iso('近 3 个月')).toEqual([]);
     expect(iso('1-2 月')).toEqual([]);
+    expect(iso('去年 11 月发布')).toEqual([]);
+    expect(iso('今年2月')).toEqual([]);
+    expect(iso('Claude 3 月活用户')).toEqual([]);
     expect(iso('12 月 7 日')).toEqual(['?-12-7']);
   });
 

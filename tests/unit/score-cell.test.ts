@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseScoreCell, stripMarks } from '../../scripts/pipeline/score-cell.ts';
+import { looksLikeSetting, parseScoreCell, settingPhrase, stripMarks } from '../../scripts/pipeline/score-cell.ts';
 
 describe('parseScoreCell', () => {
   it('reads value and percent from "90.04% CoT@32*", keeping the setting after it without the footnote mark', () => {
@@ -34,5 +34,18 @@ describe('parseScoreCell', () => {
 describe('stripMarks', () => {
   it('removes reference marks and footnote stars', () => {
     expect(stripMarks('MMLU [43] (via API**)')).toBe('MMLU (via API)');
+  });
+});
+
+describe('looksLikeSetting', () => {
+  it('finds n-shot, CoT and registry words, and scans a long run of digits or spaces once', () => {
+    expect(looksLikeSetting('5-shot', [])).toBe(true);
+    expect(looksLikeSetting('5 - shot', [])).toBe(true);
+    expect(settingPhrase('UCF-101 zero-shot text-to-video generation', [])).toBe('zero-shot');
+    expect(looksLikeSetting('Minerva prompt', ['Minerva prompt'])).toBe(true);
+    expect(looksLikeSetting('Multi-discipline college-level problems', [])).toBe(false);
+    // Quadratic backtracking here would take minutes; linear scanning takes milliseconds.
+    expect(looksLikeSetting(`${'1'.repeat(200_000)} x`, [])).toBe(false);
+    expect(looksLikeSetting(`5${' '.repeat(200_000)}x`, [])).toBe(false);
   });
 });

@@ -101,11 +101,15 @@ describe('sentenceReleases', () => {
     expect(releases('ChatGPT 2023年的月活用户超过1亿')).toEqual([]);
     expect(releases('ChatGPT 2023年3月的月活用户超过1亿')).toEqual([]);
     expect(releases('GPT-4 2023年收入增长')).toEqual([]);
+    expect(releases('GPT-4（OpenAI）2023年收入增长')).toEqual([]);
+    expect(releases('Sora 模型 2024年将开放')).toEqual([]);
+    expect(releases('GPT-4（OpenAI）2023年')).toEqual(['gpt-4 2023']);
   });
 
   it('dates the model a paper introduces, named first in its title, but not one a paper is about (天风 L682)', () => {
     expect(releases('2023 年 11 月 26 日，微软发表论文《GAIA: ZERO-SHOT TALKING AVATAR GENERATION》。')).toEqual(['gaia 2023-11-26']);
     expect(releases('2023 年 9 月 29 日，微软发表论文《The Dawn of LMMs: Preliminary Explorations with GPT-4V(ision)》')).toEqual([]);
+    expect(releases('2023年2月，微软发表论文《ChatGPT for Robotics: Design Principles and Model Abilities》')).toEqual([]);
   });
 
   it('skips plans, products built on a model, comparisons and relative dates', () => {

@@ -39,6 +39,8 @@ describe('leaderboards', () => {
     // Without the benchmark's unit, or on one scored in another unit, they stay apart.
     expect(leaderboards(rs, true).length).toBe(2);
     expect(leaderboards(rs, true, 'Elo').length).toBe(2);
+    // A fraction printed without "%" ("0.67" in the abab6 table) keeps its own table.
+    expect(leaderboards([res('a', 0.67, null, ''), res('b', 55, null, '%')], true, '%').map((g) => g.unit).sort()).toEqual(['', '%']);
   });
 
   it('marks a model with two values under one setting as disputed', () => {

@@ -103,6 +103,11 @@ describe('readTable', () => {
     ]);
   });
 
+  it('dates a family member only when its cell is the name alone', () => {
+    const g = grid('模型\t发布时间\t说明\nGPT-4\t2023年3月\tGPT-4 Turbo 等后续版本\nGPT-3.5\t2022年7月\tcode-davinci-002', 430);
+    expect(readTable(g, 1, ctx()).attributes.map((a) => `${a.model} ${a.printed}`)).toEqual(['gpt-4 2023年3月', 'gpt-3-5 2022年7月', 'code-davinci-002 2022年7月']);
+  });
+
   it('gives models stacked in one label cell one row each, and reads a suite total column (图 25, 天风)', () => {
     const g = grid(
       'Model\tBoolQ\tCB\tCOPA\tMultiRC\tReCoRD\tRTE\tWiC\tWSC\tScore\n' +
@@ -124,9 +129,15 @@ describe('readTable', () => {
     expect(got.filter((s) => s.startsWith('L475')).every((s) => s.includes(' deberta '))).toBe(true);
   });
 
-  it('keeps a "Score" column unread when the other columns are not tasks of one suite', () => {
+  it('keeps a "Score" column unread when the other columns are not tasks of one suite, or only some of them', () => {
     const g = grid('Model\tMMLU\tGSM8K\tScore\nGPT-4\t86.4\t92.0\t89.2', 10);
     expect(scores(g)).toEqual(['L11 gpt-4 mmlu 86.4 -', 'L11 gpt-4 gsm8k 92 -']);
+    // An average of two SuperGLUE tasks is not a SuperGLUE score.
+    expect(scores(grid('Model\tBoolQ\tCOPA\tAvg\nERNIE 3.0\t91.0\t97.4\t94.2', 10))).toEqual(['L11 ernie-3 boolq 91 -', 'L11 ernie-3 copa 97.4 -']);
+  });
+
+  it('keeps a model size printed before the setting in a row label ("LLaMA 2 70B 5-shot")', () => {
+    expect(scores(grid('\tMMLU\nLLaMA 2 13B 5-shot\t54.8\nLLaMA 2 70B 5-shot\t68.9', 20))).toEqual(['L21 llama-2 mmlu 54.8 13B 5-shot', 'L22 llama-2 mmlu 68.9 70B 5-shot']);
   });
 
   it('leaves a single model label over one row as it is, and does not split a label over rows that have labels', () => {
