@@ -2,7 +2,21 @@ import type { MarketFigure, Result } from '../schemas/index.ts';
 import { rankUnit, settingKey } from './leaderboard.ts';
 
 /** Rows per section of the disagreements page; past this the page says how many more there are. */
-export const DISAGREEMENT_ROWS = 200;
+export const DISAGREEMENT_ROWS = 100;
+/** Values shown per row, and lines shown per value: a fact a thousand reports repeat stays one short row. */
+export const SHOWN_VALUES = 5;
+export const SHOWN_SOURCES = 2;
+
+/**
+ * The first `maxValues` values, each with its first `maxSources` sources; how many values and, per
+ * value, how many sources are left out (the model and benchmark pages list them all).
+ */
+export function shortened<T extends { sources: S[] }, S>(values: T[], maxValues = SHOWN_VALUES, maxSources = SHOWN_SOURCES): { shown: Array<T & { moreSources: number }>; moreValues: number } {
+  return {
+    shown: values.slice(0, maxValues).map((v) => ({ ...v, sources: v.sources.slice(0, maxSources), moreSources: Math.max(0, v.sources.length - maxSources) })),
+    moreValues: Math.max(0, values.length - maxValues),
+  };
+}
 
 /** One value of a disputed fact, with every line that states it. */
 export interface StatedValue {
@@ -34,7 +48,8 @@ function disputed<T, K>(items: T[], key: (x: T) => string, keyOf: (x: T) => K, v
   const out: Array<Disagreement<K> & { k: string }> = [];
   for (const [k, g] of groups) {
     if (g.byValue.size < 2) continue;
-    const values = [...g.byValue.values()].sort((a, b) => a.value - b.value);
+    // The values most lines state first (a shortened row keeps them), then by value.
+    const values = [...g.byValue.values()].sort((a, b) => b.sources.length - a.sources.length || a.value - b.value);
     out.push({ k, key: g.key, values, reports: new Set(values.flatMap((v) => v.sources.map((s) => s.report))).size });
   }
   return out.sort((a, b) => b.reports - a.reports || (a.k < b.k ? -1 : a.k > b.k ? 1 : 0)).map(({ k: _k, ...d }) => d);

@@ -14,7 +14,7 @@ import { firstOf } from '../../src/lib/first-of.ts';
 import { modelScoresRoute, scoreGroups } from '../../src/lib/score-pages.ts';
 import { chunk } from '../../src/lib/chunk.ts';
 import { SUITE_MATRIX_ROWS, suiteMatrix } from '../../src/lib/suite.ts';
-import { marketDisagreements, scoreDisagreements } from '../../src/lib/disagreements.ts';
+import { marketDisagreements, scoreDisagreements, shortened } from '../../src/lib/disagreements.ts';
 import { ABOUT_PAGE_REPORTS, parserDetailsHref } from '../../src/lib/parser-pages.ts';
 import { ENTITY_PAGE_REPORTS, mentionsByReport, mentionsRoute, needsMentionPages } from '../../src/lib/mentions.ts';
 import type { Claim, MarketFigure, Result } from '../../src/schemas/index.ts';
@@ -303,5 +303,16 @@ describe('disagreements', () => {
     expect(marketDisagreements([f(2058, 2058e8, 'a'), f(2058, 2058e8, 'b')])).toEqual([]);
     const d = marketDisagreements([f(2058, 2058e8, 'a'), f(2000, 2000e8, 'b'), f(1, 1, 'c', null), f(2, 2, 'd', null)]);
     expect(d.map((x) => [x.key.period, x.reports, x.values.map((v) => v.printed)])).toEqual([['2023', 2, ['2000亿元', '2058亿元']]]);
+    // The value more lines state comes first.
+    expect(marketDisagreements([f(2058, 2058e8, 'a'), f(2000, 2000e8, 'b'), f(2058, 2058e8, 'c')])[0]!.values.map((v) => v.sources.length)).toEqual([2, 1]);
+  });
+});
+
+describe('shortened', () => {
+  it('keeps the first values and lines and counts what it leaves out', () => {
+    const v = (value: number, n: number) => ({ value, sources: Array.from({ length: n }, (_, i) => i) });
+    const s = shortened([v(1, 3), v(2, 1), v(3, 2)], 2, 2);
+    expect(s.shown.map((x) => [x.value, x.sources.length, x.moreSources])).toEqual([[1, 2, 1], [2, 1, 0]]);
+    expect(s.moreValues).toBe(1);
   });
 });
