@@ -108,7 +108,9 @@ export function extractReport(id: string, file: string, text: string, encoding: 
   const figureTitle = new Map(seg.figures.map((f) => [f.id, `${f.label}：${f.title}`]));
   const claimCount = new Map<number, number>();
   const source = (line: number, b: Block): Source => ({ report: id, line, ...(b.section ? { section: b.section } : {}), ...(b.figure ? { figure: b.figure } : {}) });
-  const addClaim = (b: Block, kind: Claim['kind'], textOf: string, line: number, lineEnd: number, ms: Mention[]) => {
+  const addClaim = (b: Block, kind: Claim['kind'], textOf: string, line: number, lineEnd: number, found: Mention[]) => {
+    // "Minerva prompt" names a prompt style, not the model (as in the table reader).
+    const ms = found.filter((m) => !(m.targets[0]!.kind === 'model' && /^\s*prompt/i.test(textOf.slice(m.end, m.end + 12))));
     const n = (claimCount.get(line) ?? 0) + 1;
     claimCount.set(line, n);
     const pick = (k: string) => [...new Set(ms.flatMap((m) => m.targets.filter((t) => t.kind === k).slice(0, 1).map((t) => t.id)))].sort();

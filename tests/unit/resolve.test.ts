@@ -63,6 +63,13 @@ describe('resolveCollections', () => {
     expect(only.collections.claims.find((c) => c.text.startsWith('资料来源'))!.vendors).toEqual([]);
   });
 
+  it('does not count a prompt style named after a model ("Minerva prompt") as a mention of it (天风 L214)', () => {
+    const out = ingestFiles([{ name: 'x.txt', text: 'GPT-4 在 MATH 上得分 52.9%（4-shot Minerva prompt），超过 Minerva。\n' }]);
+    expect(out.collections.claims.map((c) => c.models)).toEqual([['gpt-4', 'minerva']]);
+    const only = ingestFiles([{ name: 'y.txt', text: 'GPT-4 在 MATH 上得分 52.9%（4-shot Minerva prompt）。\n' }]);
+    expect(only.collections.claims.map((c) => c.models)).toEqual([['gpt-4']]);
+  });
+
   it('turns an unknown name in a score table into a provisional model and lists it', () => {
     const out = ingestFiles([{ name: 'x.txt', text: '图 1：测评\n\n\tGPT-4\tFooBar-7B\nMMLU\t86.4\t55.1\nGSM8K\t92.0\t40.2\n' }]);
     const foo = out.collections.models.find((m) => m.name === 'FooBar-7B')!;
