@@ -374,7 +374,9 @@ function readModelRows(grid: Grid, col: number, headerRowsHint: number, ctx: Ctx
       const bench = benches[c];
       if (bench) {
         for (const s of parseScoreCell(cell)) {
-          const setting = (s.rest && looksLikeSetting(s.rest, ctx.registry.wording.settings) ? s.rest : null) ?? bench.setting ?? current.setting;
+          // The row's own setting ("VideoPoet (Pretrain)") and the column's dataset ("MSR-VTT") both hold.
+          const both = [current.setting, bench.setting].filter((x): x is string => Boolean(x));
+          const setting = (s.rest && looksLikeSetting(s.rest, ctx.registry.wording.settings) ? s.rest : null) ?? (both.length ? [...new Set(both)].join('; ') : null);
           const res = result(current.id, bench.id, s, setting, grid.lines[r]!, ctx);
           if (current.variant) res.setting = res.setting ? `${current.variant}; ${res.setting}` : current.variant;
           if (!current.id) res.modelName = current.name;

@@ -5,7 +5,7 @@ import { rankUnit, settingKey } from './leaderboard.ts';
 export const DISAGREEMENT_ROWS = 100;
 /** Values shown per row, and lines shown per value: a fact a thousand reports repeat stays one short row. */
 export const SHOWN_VALUES = 5;
-export const SHOWN_SOURCES = 2;
+export const SHOWN_SOURCES = 4;
 
 /**
  * The first `maxValues` values, each with its first `maxSources` sources; how many values and, per

@@ -54,9 +54,15 @@ describe('readTable', () => {
     expect(scores(g)).toEqual(['L573 gpt-4 mmlu 86.4% 5-shot', 'L573 u-palm mmlu 70.7% 5-shot', 'L574 gpt-4 hellaswag 95.3% 10-shot', 'L574 llama hellaswag 84.2% (validation set)']);
   });
 
-  it('reads a metric under a dataset as metric with the dataset as setting (VideoPoet)', () => {
-    const g = grid('Model\tMSR-VTT\t\tUCF-101\t\n\tCLIPSIM\tFVD\tFVD\tIS\nVideoPoet (Pretrain)\t0.3049\t213\t355\t38.44', 648);
-    expect(scores(g)).toEqual(['L650 videopoet clipsim 0.3049CLIPSIM MSR-VTT', 'L650 videopoet fvd 213FVD MSR-VTT', 'L650 videopoet fvd 355FVD UCF-101', 'L650 videopoet inception-score 38.44IS UCF-101']);
+  it('reads a metric under a dataset as metric with the dataset as setting, beside the row\'s own setting (VideoPoet)', () => {
+    const g = grid('Model\tMSR-VTT\t\tUCF-101\t\n\tCLIPSIM\tFVD\tFVD\tIS\nVideoPoet (Pretrain)\t0.3049\t213\t355\t38.44\nVideoPoet (Task adapt)\t0.3123\t-\t-\t-', 648);
+    expect(scores(g)).toEqual([
+      'L650 videopoet clipsim 0.3049CLIPSIM Pretrain; MSR-VTT',
+      'L650 videopoet fvd 213FVD Pretrain; MSR-VTT',
+      'L650 videopoet fvd 355FVD Pretrain; UCF-101',
+      'L650 videopoet inception-score 38.44IS Pretrain; UCF-101',
+      'L651 videopoet clipsim 0.3123CLIPSIM Task adapt; MSR-VTT',
+    ]);
   });
 
   it('gives a row named "Ours" to the model the caption is about', () => {
