@@ -233,9 +233,10 @@ export function sentenceReleases(s: Sentence, wording: RegistryWording, versionO
     // ("基于研究目的发布": 目的 is a noun, the verb is a verb.)
     if (/(?<!目)的\s*$/.test(s.text.slice(Math.max(0, vAt - 3), vAt))) continue;
     // The date must belong to this stretch of the sentence (no other verb's date in between).
-    if (FUTURE.test(s.text.slice(Math.max(date.end, vAt - 8), vAt)) || FUTURE.test(s.text.slice(Math.max(0, date.start - 6), date.start))) continue;
     const clause = cls.find((c) => c.start <= vAt && vAt < c.end);
     if (!clause) continue;
+    // A plan in the verb's clause ("Meta 计划在今年 7 月份发布 Llama 3") or right before the date is not a release.
+    if (FUTURE.test(s.text.slice(Math.max(date.end, Math.min(clause.start, vAt - 8)), vAt)) || FUTURE.test(s.text.slice(Math.max(0, date.start - 6), date.start))) continue;
     // "ERNIE 更新至 4.0 版本", "讯飞星火…模型已升级至 V3.5": the release is of the named model's version, if the registry knows it.
     if (v[0] === '更新至' || v[0] === '升级至') {
       const upgrade = /^\s*(V?\d+(?:\.\d+)*)\s*(?:版本|版)?/i.exec(s.text.slice(vEnd));

@@ -114,6 +114,8 @@ describe('sentenceReleases', () => {
 
   it('skips plans, products built on a model, comparisons and relative dates', () => {
     expect(releases('近期 The Information 报道，Meta 计划在 2024 年 7 月发布 Llama 3 大模型')).toEqual([]);
+    // The plan may stand far from the verb in its clause, after another date.
+    expect(releases('2024 年 1 月 18 日扎克伯格透露，Meta 计划在今年 7 月份正式对外发布 Llama 3 大模型', '2024-03')).toEqual([]);
     expect(releases('2024 年 1 月 10 日，OpenAI 推出 GPT 商店，整合这些用 GPT 搭建的应用程序')).toEqual([]);
     expect(releases('2023年3月，发布类似ChatGPT的大语言模型Claude')).toEqual(['claude 2023-03']);
     // Another verb's date carried over a clause stays unread; a month count moves it on (国信 L827).
