@@ -55,6 +55,20 @@ export function settingAgrees(expected: string | null | undefined, got: string |
   return expected.split(';').every((part) => g.includes(settingNorm(part))) || settingNorm(expected).includes(g);
 }
 
+/** Compare expected keys (each with how a miss is reported) with the keys found. */
+function setMeasure(expected: Map<string, string>, found: Set<string>): Measure {
+  const matched = [...expected.keys()].filter((k) => found.has(k)).length;
+  return {
+    expected: expected.size,
+    found: found.size,
+    matched,
+    correct: matched,
+    misses: [...expected].filter(([k]) => !found.has(k)).map(([, label]) => label),
+    extras: [...found].filter((k) => !expected.has(k)),
+    wrongDetail: [],
+  };
+}
+
 /** Compare one report's output with its hand-checked expectations. */
 export function measure(out: IngestOutcome, exp: Expectations): Record<'scores' | 'market' | 'models' | 'vendors' | 'releases', Measure> {
   const matcher = buildMatcher(registry());
@@ -95,46 +109,16 @@ export function measure(out: IngestOutcome, exp: Expectations): Record<'scores' 
   market.extras = figures.filter((f) => !usedF.has(f.id)).map((f) => `L${f.source.line} ${f.kind} ${f.subject} ${f.value}${f.unit}`);
 
   const expectedModels = new Set(exp.models.map((m) => modelId(m.name)));
-  const foundModels = new Set(c.models.filter((m) => m.reports.includes(exp.report)).map((m) => m.id));
-  const both = [...expectedModels].filter((m) => foundModels.has(m));
-  const models: Measure = {
-    expected: expectedModels.size,
-    found: foundModels.size,
-    matched: both.length,
-    correct: both.length,
-    misses: [...expectedModels].filter((m) => !foundModels.has(m)),
-    extras: [...foundModels].filter((m) => !expectedModels.has(m)),
-    wrongDetail: [],
-  };
+  const models = setMeasure(new Map([...expectedModels].map((m) => [m, m])), new Set(c.models.filter((m) => m.reports.includes(exp.report)).map((m) => m.id)));
 
   const vendorId = (name: string) => matcher.resolveName(name, 'vendor') ?? c.vendors.find((v) => v.name === name)?.id ?? slugify(name);
   const expectedVendors = new Set((exp.vendors ?? []).map((v) => vendorId(v.name)));
   // Vendors named in the report's text (a vendor's `reports` also lists reports that name only its models).
-  const foundVendors = new Set(c.claims.filter((x) => x.report === exp.report).flatMap((x) => x.vendors));
-  const vBoth = [...expectedVendors].filter((v) => foundVendors.has(v));
-  const vendors: Measure = {
-    expected: expectedVendors.size,
-    found: foundVendors.size,
-    matched: vBoth.length,
-    correct: vBoth.length,
-    misses: [...expectedVendors].filter((v) => !foundVendors.has(v)),
-    extras: [...foundVendors].filter((v) => !expectedVendors.has(v)),
-    wrongDetail: [],
-  };
+  const vendors = setMeasure(new Map([...expectedVendors].map((v) => [v, v])), new Set(c.claims.filter((x) => x.report === exp.report).flatMap((x) => x.vendors)));
 
   const events = c.events.filter((e) => e.source.report === exp.report && e.kind === 'release');
   const expRel = new Map<string, string>();
   for (const r of exp.releases) expRel.set(`${modelId(r.model)}|${String(r.date)}`, `L${r.line} ${r.model} ${r.date}`);
-  const foundRel = new Set(events.map((e) => `${e.model}|${e.date}`));
-  const relBoth = [...expRel.keys()].filter((k) => foundRel.has(k));
-  const releases: Measure = {
-    expected: expRel.size,
-    found: foundRel.size,
-    matched: relBoth.length,
-    correct: relBoth.length,
-    misses: [...expRel.entries()].filter(([k]) => !foundRel.has(k)).map(([, v]) => v),
-    extras: [...foundRel].filter((k) => !expRel.has(k)),
-    wrongDetail: [],
-  };
+  const releases = setMeasure(expRel, new Set(events.map((e) => `${e.model}|${e.date}`)));
   return { scores, market, models, vendors, releases };
 }
