@@ -5,6 +5,7 @@ import { logicalText, lineAt, type LogicalText } from './logical-text.ts';
 import { sentenceMarket, type Period, type RawMarket } from './market-facts.ts';
 import { inferMetadata } from './metadata.ts';
 import type { Amount } from './numbers.ts';
+import { namesPromptStyle } from './score-cell.ts';
 import { segment } from './segment.ts';
 import { sentencePrices, sentenceQuantities, sentenceReleases, sentenceScores, resolveYear, type RawPrice, type RawRelease } from './sentence-facts.ts';
 import type { Sentence } from './sentence-context.ts';
@@ -110,7 +111,7 @@ export function extractReport(id: string, file: string, text: string, encoding: 
   const source = (line: number, b: Block): Source => ({ report: id, line, ...(b.section ? { section: b.section } : {}), ...(b.figure ? { figure: b.figure } : {}) });
   const addClaim = (b: Block, kind: Claim['kind'], textOf: string, line: number, lineEnd: number, found: Mention[]) => {
     // "Minerva prompt" names a prompt style, not the model (as in the table reader).
-    const ms = found.filter((m) => !(m.targets[0]!.kind === 'model' && /^\s*prompt/i.test(textOf.slice(m.end, m.end + 12))));
+    const ms = found.filter((m) => !(m.targets[0]!.kind === 'model' && namesPromptStyle(textOf.slice(m.end, m.end + 12))));
     const n = (claimCount.get(line) ?? 0) + 1;
     claimCount.set(line, n);
     const pick = (k: string) => [...new Set(ms.flatMap((m) => m.targets.filter((t) => t.kind === k).slice(0, 1).map((t) => t.id)))].sort();

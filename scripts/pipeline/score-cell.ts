@@ -39,6 +39,9 @@ export function settingPhrase(s: string, words: readonly string[]): string | nul
   return settingRe(words).exec(s)?.[0] ?? null;
 }
 
+/** Does the text right after a model name make it a prompt style ("Minerva prompt"), not a mention of the model? */
+export const namesPromptStyle = (after: string): boolean => /^\s*prompt/i.test(after);
+
 /** Remove footnote and reference marks: "*", "**", "†", "[43]". */
 export function stripMarks(s: string): string {
   return s

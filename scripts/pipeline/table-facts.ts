@@ -1,6 +1,6 @@
 import type { Registry } from '../../src/schemas/index.ts';
 import type { Matcher } from './entities.ts';
-import { parseScoreCell, looksLikeSetting, settingPhrase, settingStart, stripMarks } from './score-cell.ts';
+import { namesPromptStyle, parseScoreCell, looksLikeSetting, settingPhrase, settingStart, stripMarks } from './score-cell.ts';
 import type { Grid } from './table-grid.ts';
 import { findDates } from './dates.ts';
 import type { Amount } from './numbers.ts';
@@ -286,7 +286,7 @@ function readModelColumns(
       const colModel = a.models[c];
       for (const s of parseScoreCell(grid.cells[r]![c]!)) {
         // A model named in the cell overrides the column ("70.7% 5-shot U-PaLM"), unless it names a prompt style ("Minerva prompt").
-        const inCell = s.rest ? ctx.matcher.find(s.rest).find((m) => m.targets[0]!.kind === 'model' && !/^\s*prompt/i.test(s.rest.slice(m.end))) : undefined;
+        const inCell = s.rest ? ctx.matcher.find(s.rest).find((m) => m.targets[0]!.kind === 'model' && !namesPromptStyle(s.rest.slice(m.end))) : undefined;
         let model = colModel?.id ?? null;
         let setting = s.rest || null;
         if (inCell) {
