@@ -1,3 +1,6 @@
+import type { Model } from '../schemas/index.ts';
+import { quantityLabel } from './format.ts';
+
 /** An attribute as a view over its assertions: distinct values, each with every source that states it. */
 export interface ValueGroup<T> {
   value: T;
@@ -15,4 +18,15 @@ export function groupAssertions<A extends { printed: string; source: { report: s
     groups.set(l, g);
   }
   return [...groups.values()];
+}
+
+/** Model attributes whose assertions can disagree, as the pages name them. */
+export const ATTRIBUTE_LABELS: Record<string, string> = { releaseDate: 'Release date', parameters: 'Parameters', contextWindow: 'Context window', prices: 'Prices' };
+
+/** A model attribute's values as shown: dates as printed in ISO, sizes as "≈ 1.8T", windows in tokens, prices per direction. */
+export function attributeGroups(m: Model, attr: string): ValueGroup<string>[] {
+  if (attr === 'releaseDate') return groupAssertions(m.releaseDate, (d) => d.value);
+  if (attr === 'parameters') return groupAssertions(m.parameters, quantityLabel);
+  if (attr === 'contextWindow') return groupAssertions(m.contextWindow, (q) => `${quantityLabel(q)} tokens`);
+  return groupAssertions(m.prices, (p) => `${p.direction} ${p.currency} ${p.value}`);
 }
