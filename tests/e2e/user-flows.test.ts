@@ -130,6 +130,8 @@ describe('the three uses, in Chromium', () => {
       return out;
     });
     expect(checked.length).toBeGreaterThanOrEqual(4);
+    // Some of the lines carry an alias hint, so the check on excerpts below has something to check.
+    expect(checked.some((r) => r.hint !== '')).toBe(true);
     for (const r of checked) {
       // The line (with its alias hint, which search matches) names the model; the excerpt shows no hint.
       expect(r.line, r.href).toMatch(/文心一言|ERNIE Bot/);
