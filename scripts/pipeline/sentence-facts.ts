@@ -154,17 +154,37 @@ export function sentencePrices(s: Sentence, findAmounts: (t: string) => Amount[]
   return out;
 }
 
-const RELEASE_VERB = /(正式对外发布|正式发布|宣布推出|发表了?论文|发布了?论文|推出了|发布了|发布|推出|上线|开源|亮相|面世|问世|提出了?|更新至|升级至|首发)/g;
-const notReleaseRes = new WeakMap<readonly string[], RegExp>();
-/** After a model name, words that make a release verb about something else (wording.yaml `notReleaseAfter`). */
-function notReleaseAfter(words: readonly string[]): RegExp {
-  let re = notReleaseRes.get(words);
-  if (!re) notReleaseRes.set(words, (re = new RegExp(`^\\s*的?\\s*${wordsPattern(words)}`, 'i')));
-  return re;
+interface ReleaseWording {
+  verb: RegExp;
+  upgrade: Set<string>;
+  paper: Set<string>;
+  paperTitleEnd: RegExp;
+  plan: RegExp;
+  notReleaseAfter: RegExp;
+  labelYear: RegExp;
 }
-/** After a label's name: an optional expansion in parentheses, optional 模型, then a bare year (not a month, not "年的", not a plan or a figure). */
-const LABEL_YEAR = /^\s*(?:([（(][^（）()]{1,80}[)）])\s*)?(?:(大?模型)\s*)?((?:19|20)\d{2})\s*年(?!\s*\d|[的底末初中以起至])(?!\s*(?:将|预计|计划|有望|收入|营收|市场|用户|月活))/;
-const FUTURE = /(计划|预计|将于|将在|将会|即将|有望|准备)/;
+const releaseWordingCache = new WeakMap<RegistryWording, ReleaseWording>();
+/** The release wording of wording.yaml compiled once per registry. */
+function releaseWording(w: RegistryWording): ReleaseWording {
+  let c = releaseWordingCache.get(w);
+  if (c) return c;
+  const plan = wordsPattern(w.planWords);
+  c = {
+    verb: new RegExp(wordsPattern([...w.releaseVerbs, ...w.upgradeVerbs, ...w.paperVerbs]), 'g'),
+    upgrade: new Set(w.upgradeVerbs),
+    paper: new Set(w.paperVerbs),
+    paperTitleEnd: new RegExp(`^\\s*(?:[:：》]|${wordsPattern(w.paperTitleEnds)})`, 'i'),
+    plan: new RegExp(plan),
+    // After a model name, words that make a release verb about something else ("发布GPT商店").
+    notReleaseAfter: new RegExp(`^\\s*的?\\s*${wordsPattern(w.notReleaseAfter)}`, 'i'),
+    // After a label's name: an optional expansion in parentheses, optional 模型, then a bare year (not a month, not "年的", not a plan or a figure).
+    labelYear: new RegExp(
+      `^\\s*(?:([（(][^（）()]{1,80}[)）])\\s*)?(?:(大?模型)\\s*)?((?:19|20)\\d{2})\\s*年(?!\\s*\\d|[的底末初中以起至])(?!\\s*(?:${plan}|${wordsPattern(w.notLabelYearAfter)}))`,
+    ),
+  };
+  releaseWordingCache.set(w, c);
+  return c;
+}
 
 /** Resolve a date's year from the sentence, the figure caption, or the report date. */
 export function resolveYear(d: DateMention, s: Sentence, allDates: DateMention[], recentWords: readonly string[] = []): string | null {
@@ -191,7 +211,7 @@ function addMonths(year: number, month: number, n: number): string {
  * `versionOf` finds a model's version in the registry ("ernie" + "4.0" → ernie-4) for upgrades ("更新至 4.0 版本").
  */
 export function sentenceReleases(s: Sentence, wording: RegistryWording, versionOf?: (model: string, version: string) => string | null): RawRelease[] {
-  const NOT_RELEASE_AFTER = notReleaseAfter(wording.notReleaseAfter);
+  const { verb: RELEASE_VERB, upgrade, paper, paperTitleEnd, plan: FUTURE, notReleaseAfter: NOT_RELEASE_AFTER, labelYear: LABEL_YEAR } = releaseWording(wording);
   const out: RawRelease[] = [];
   const dates = findDates(s.text);
   if (dates.length === 0) return out;
@@ -238,7 +258,7 @@ export function sentenceReleases(s: Sentence, wording: RegistryWording, versionO
     // A plan in the verb's clause ("Meta 计划在今年 7 月份发布 Llama 3") or right before the date is not a release.
     if (FUTURE.test(s.text.slice(Math.max(date.end, Math.min(clause.start, vAt - 8)), vAt)) || FUTURE.test(s.text.slice(Math.max(0, date.start - 6), date.start))) continue;
     // "ERNIE 更新至 4.0 版本", "讯飞星火…模型已升级至 V3.5": the release is of the named model's version, if the registry knows it.
-    if (v[0] === '更新至' || v[0] === '升级至') {
+    if (upgrade.has(v[0])) {
       const upgrade = /^\s*(V?\d+(?:\.\d+)*)\s*(?:版本|版)?/i.exec(s.text.slice(vEnd));
       const base = models.filter((m) => m.end <= vAt && !isComparison(s.text, m)).pop();
       const id = upgrade && base && versionOf ? versionOf(base.targets[0]!.id, upgrade[1]!) : null;
@@ -250,10 +270,10 @@ export function sentenceReleases(s: Sentence, wording: RegistryWording, versionO
       continue;
     }
     // A paper introduces the model its title opens with ("发表论文《GAIA: ZERO-SHOT …》"); a paper about a model does not date it.
-    if (v[0].endsWith('论文')) {
+    if (paper.has(v[0])) {
       const title = /^\s*《\s*/.exec(s.text.slice(vEnd));
       // Named first and then a colon or the end of the title ("《GAIA: …》"), not "《ChatGPT for Robotics: …》".
-      const named = title ? models.find((m) => m.start === vEnd + title[0].length && /^\s*(?:[:：》]|Technical Report|技术报告)/i.test(s.text.slice(m.end))) : undefined;
+      const named = title ? models.find((m) => m.start === vEnd + title[0].length && paperTitleEnd.test(s.text.slice(m.end))) : undefined;
       const iso = named ? resolveYear(date, s, dates, wording.recentWords) : null;
       if (named && iso && !seen.has(named.targets[0]!.id)) {
         seen.add(named.targets[0]!.id);

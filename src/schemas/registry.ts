@@ -143,6 +143,18 @@ export const registryWordingSchema = z.object({
   suiteTotals: z.array(z.string().min(1)).default([]),
   /** Words that place a month printed without a year ("2 月发布") in the time of writing (近期, 今年): it takes the latest year not after the report date. */
   recentWords: z.array(z.string().min(1)).default([]),
+  /** Verbs that release a model when a date precedes them (发布, 推出, 开源 …). */
+  releaseVerbs: z.array(z.string().min(1)).min(1),
+  /** Verbs that release a new version of the model named before them ("更新至 4.0 版本"). */
+  upgradeVerbs: z.array(z.string().min(1)).default([]),
+  /** Verbs that publish a paper: it dates the model its 《title》 opens with. */
+  paperVerbs: z.array(z.string().min(1)).default([]),
+  /** Words after a name in a paper title that still mean the title is that model's ("《GPT-4 Technical Report》"). */
+  paperTitleEnds: z.array(z.string().min(1)).default([]),
+  /** Words that make a dated verb a plan, not a release (计划, 预计, 将于 …). */
+  planWords: z.array(z.string().min(1)).default([]),
+  /** Words after "<name> 2023年" that make the year a figure's period, not the label's release year (收入, 市场 …). */
+  notLabelYearAfter: z.array(z.string().min(1)).default([]),
 });
 export type RegistryWording = z.infer<typeof registryWordingSchema>;
 

@@ -95,6 +95,19 @@ describe('sentenceReleases', () => {
     expect(releases('2023 年 3 月发布 GPT-4，11 月发布 GPT-4 Turbo', '2024-03')).toEqual(['gpt-4 2023-03', 'gpt-4-turbo 2023-11']);
   });
 
+  it('takes its release, plan and paper wording from wording.yaml, not from code', () => {
+    const text = '2024 年 3 月 4 日，Anthropic 亮相 Claude 3。';
+    expect(releases(text)).toEqual(['claude-3 2024-03-04']);
+    const at = (w: Partial<typeof reg.wording>) => sentenceReleases(sentence(text, {}), { ...reg.wording, ...w }, versionOf).map((r) => r.model);
+    // Without 亮相 among the release verbs the sentence releases nothing; as a plan word it is a plan.
+    expect(at({ releaseVerbs: reg.wording.releaseVerbs.filter((v) => v !== '亮相') })).toEqual([]);
+    expect(at({ releaseVerbs: ['亮相'], planWords: ['Anthropic'] })).toEqual([]);
+    // A paper verb the registry adds dates the model its title opens with.
+    const paper = '2023 年 11 月 26 日，微软刊发论文《GAIA: ZERO-SHOT TALKING AVATAR GENERATION》。';
+    expect(sentenceReleases(sentence(paper, {}), reg.wording, versionOf)).toEqual([]);
+    expect(sentenceReleases(sentence(paper, {}), { ...reg.wording, paperVerbs: ['刊发论文'] }, versionOf).map((r) => `${r.model} ${r.date}`)).toEqual(['gaia 2023-11-26']);
+  });
+
   it('reads a label line that gives a model and its year (国元 L42, L49), but not a year the sentence is about', () => {
     expect(releases('CLIP(Contrastive Language-Image PreTraining)模型 2021年')).toEqual(['clip 2021']);
     expect(releases('DiT(Diffusion Transformers)模型 2023年用 Transformer替换了传统的U-Net主干')).toEqual(['dit 2023']);
