@@ -8,10 +8,16 @@ export interface DateMention {
   day?: number;
   /** The year was not printed and must come from context. */
   yearMissing: boolean;
+  /** The year was named relative to the time of writing ("去年 11 月": -1): the report's year plus this. */
+  yearOffset?: number;
 }
 
+/** Years named relative to the time of writing. */
+const RELATIVE_YEARS: Record<string, number> = { 今年: 0, 去年: -1, 前年: -2, 明年: 1 };
+
 const Y = String.raw`((?:19|20)\d{2}|\d{2})`;
-const PATTERNS: Array<{ re: RegExp; parts: Array<'y' | 'm' | 'd'> }> = [
+const PATTERNS: Array<{ re: RegExp; parts: Array<'y' | 'm' | 'd' | 'r'> }> = [
+  { re: /(今年|去年|前年|明年)\s*(\d{1,2})\s*月(?:份)?(?:\s*(\d{1,2})\s*[日号])?/g, parts: ['r', 'm', 'd'] },
   { re: new RegExp(String.raw`(?<![\d.])${Y}\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]`, 'g'), parts: ['y', 'm', 'd'] },
   { re: new RegExp(String.raw`(?<![\d.])${Y}\s*年\s*(\d{1,2})\s*月(?:份)?`, 'g'), parts: ['y', 'm'] },
   { re: /(?<![\d.])((?:19|20)\d{2})\.(\d{1,2})\.(\d{1,2})(?![\d.%])/g, parts: ['y', 'm', 'd'] },
@@ -37,6 +43,8 @@ export function findDates(text: string): DateMention[] {
       if (overlaps(start, end)) continue;
       const d: DateMention = { start, end, printed: m[0], yearMissing: !parts.includes('y') };
       parts.forEach((p, i) => {
+        if (m![i + 1] === undefined) return;
+        if (p === 'r') return void (d.yearOffset = RELATIVE_YEARS[m![i + 1]!]);
         const v = Number(m![i + 1]);
         if (p === 'y') d.year = v < 100 ? 2000 + v : v;
         if (p === 'm') d.month = v;

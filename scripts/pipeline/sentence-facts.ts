@@ -189,6 +189,11 @@ function releaseWording(w: RegistryWording): ReleaseWording {
 /** Resolve a date's year from the sentence, the figure caption, or the report date. */
 export function resolveYear(d: DateMention, s: Sentence, allDates: DateMention[], recentWords: readonly string[] = []): string | null {
   if (!d.yearMissing) return isoDate({ year: d.year!, month: d.month, day: d.day });
+  // "去年 11 月": the report's year, moved back.
+  if (d.yearOffset !== undefined) {
+    const year = s.reportDate ? Number(s.reportDate.slice(0, 4)) + d.yearOffset : null;
+    return year ? isoDate({ year, month: d.month, day: d.day }) : null;
+  }
   const earlier = allDates.filter((x) => x.start < d.start && !x.yearMissing).pop();
   if (earlier) return isoDate({ year: earlier.year!, month: d.month, day: d.day });
   const cap = s.caption ? /((?:19|20)\d{2})\s*年/.exec(s.caption) : null;

@@ -65,10 +65,17 @@ describe('findDates', () => {
     expect(iso('OpenAI 于 11\n月发布聊天机器人模型')).toEqual(['?-11']);
     expect(iso('近 3 个月')).toEqual([]);
     expect(iso('1-2 月')).toEqual([]);
-    expect(iso('去年 11 月发布')).toEqual([]);
-    expect(iso('今年2月')).toEqual([]);
     expect(iso('Claude 3 月活用户')).toEqual([]);
     expect(iso('12 月 7 日')).toEqual(['?-12-7']);
+  });
+
+  it('reads a month of a year named relative to the writing ("去年 11 月", "今年 1 月 10 日")', () => {
+    const rel = (s: string) => findDates(s).map((d) => `${d.yearOffset}/${d.month}${d.day === undefined ? '' : `/${d.day}`}`);
+    expect(rel('去年 11 月发布')).toEqual(['-1/11']);
+    expect(rel('今年2月')).toEqual(['0/2']);
+    expect(rel('今年 1 月 10 日，OpenAI 推出 GPT 商店')).toEqual(['0/1/10']);
+    expect(rel('前年 3 月份')).toEqual(['-2/3']);
+    expect(rel('今年以来')).toEqual([]);
   });
 
   it('does not read a percentage or a range end as a date', () => {

@@ -91,6 +91,10 @@ describe('sentenceReleases', () => {
     // An earlier sentence of the paragraph said so (华福 L15: "OpenAI 近期密集剧透 GPT-5 …。2) Google … 2 月推出 Gemini 1.5 Pro").
     const inRecent = sentenceReleases(sentence('2) Google 推出原生多模态大模型 Gemini；此外，2 月推出 Gemini 1.5 Pro，使用 MoE 架构', { reportDate: '2024-03', recent: true }), reg.wording, versionOf);
     expect(inRecent.map((r) => `${r.model} ${r.date}`)).toEqual(['gemini-1-5-pro 2024-02']);
+    // A year named relative to the writing takes the report's year (天风 L667: "今年 1 月，微软正式发布…").
+    expect(releases('今年 1 月，微软正式发布 Gemini Pro', '2024-03')).toEqual(['gemini-pro 2024-01']);
+    expect(releases('去年 11 月 OpenAI 发布 GPT-4 Turbo', '2024-03')).toEqual(['gpt-4-turbo 2023-11']);
+    expect(releases('去年 11 月 OpenAI 发布 GPT-4 Turbo', null)).toEqual([]);
     // A year earlier in the sentence dates the month.
     expect(releases('2023 年 3 月发布 GPT-4，11 月发布 GPT-4 Turbo', '2024-03')).toEqual(['gpt-4 2023-03', 'gpt-4-turbo 2023-11']);
   });
