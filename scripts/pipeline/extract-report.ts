@@ -126,6 +126,7 @@ export function extractReport(id: string, file: string, text: string, encoding: 
 
   // A paragraph's time frame for market figures (see sentenceMarket): set by its sentences, reset per block.
   const frame: { period: Period | null } = { period: null };
+  const fromCaptions = new Set<RawMarket>();
   for (const [bi, b] of contentBlocks.entries()) {
     frame.period = null;
     if (b.kind === 'table') {
@@ -204,6 +205,10 @@ export function extractReport(id: string, file: string, text: string, encoding: 
     }
   }
   settingsFromCaptions(tableScores);
+  // A caption that repeats a figure stated in the text ("图 28：…开发者总数超 35 万") is a title, not a second figure.
+  const key = (m: RawMarket) => `${m.kind}|${m.value}|${m.valueMax ?? ''}|${m.unit}`;
+  const inText = new Set(ex.market.filter((m) => !fromCaptions.has(m)).map(key));
+  ex.market = ex.market.filter((m) => !fromCaptions.has(m) || !inText.has(key(m)));
   return ex;
 
   /** Run the fact readers over one sentence. */
@@ -222,7 +227,11 @@ export function extractReport(id: string, file: string, text: string, encoding: 
     for (const p of sentencePrices(sentence, findAmounts)) ex.prices.push({ ...p, source: source(p.line, b) });
     for (const r of sentenceReleases(sentence, registry.wording, versionOf)) ex.releases.push({ ...r, source: source(r.line, b) });
     const market = sentenceMarket(sentence, findAmounts, registry.markets, { vendorName, modelVendor }, reportYear, frame);
-    for (const m of market) ex.market.push({ ...m, source: source(m.line, b) });
+    for (const m of market) {
+      const fig = { ...m, source: source(m.line, b) };
+      ex.market.push(fig);
+      if (b.kind === 'caption') fromCaptions.add(fig);
+    }
     const fund = market.find((m) => m.kind === 'funding' && m.currency);
     if (fund) {
       const dates = findDates(st);

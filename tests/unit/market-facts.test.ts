@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { periods, sentenceMarket, type Period } from '../../scripts/pipeline/market-facts.ts';
+import { ingestFiles } from '../helpers/corpus.ts';
 import { findAmounts, reg, sentence } from '../helpers/sentence.ts';
 
 const names = { vendorName: (id: string) => reg.vendors.find((v) => v.id === id)!.name, modelVendor: (id: string) => reg.models.find((m) => m.id === id)?.vendor ?? null };
@@ -68,5 +69,16 @@ describe('sentenceMarket', () => {
     expect(read2('ChatGPT是2022年底由美国人工智能实验室OpenAI发布的大型对话式自然语言处理模型。')).toEqual([]);
     expect(read2('ChatGPT目前月活用户突破一亿。')).toEqual(['users 1 2023']);
     expect(read2('ChatGPT月活用户突破一亿。')).toEqual(['users 1 null']);
+  });
+});
+
+describe('market figures of a whole report', () => {
+  it('drops a caption that repeats a figure the text states, and keeps one that stands alone (天风 L499–L501)', () => {
+    const body = '讯飞 AI 应用生态增长迅猛。自星火大模型发布以来，大模型开发者总数超 35 万，其中企业开发者 22 万，遍布企业服务、教育培训等领域。';
+    const text = (caption: string) => `# 讯飞\n\n${body}\n\n${caption}\n\n资料来源：讯飞开放平台公众号，天风证券研究所\n`;
+    const figures = (caption: string) =>
+      ingestFiles([{ name: 'r.txt', text: text(caption) }]).collections.marketFigures.map((f) => `${f.source.line} ${f.subject} ${f.value}${f.unit}`);
+    expect(figures('图 28：讯飞大模型总开发者总数超 35 万')).toEqual(['3 星火大模型 developers 35万', '3 星火大模型 enterprise developers 22万']);
+    expect(figures('图 28：讯飞大模型总开发者总数超 40 万')).toEqual(['3 星火大模型 developers 35万', '3 星火大模型 enterprise developers 22万', '5 iFlytek developers 40万']);
   });
 });
