@@ -221,6 +221,7 @@ export function extractReport(id: string, file: string, text: string, encoding: 
       caption: b.figureId ? figureTitle.get(b.figureId) : undefined,
       reportDate: md.date,
       recent,
+      parameterColumn: b.kind === 'paragraph' && opensWithParameterHeader(b.text, registry.wording.parameterHeaders),
     };
     if (b.kind !== 'caption') for (const r of sentenceScores(sentence, findAmounts)) ex.results.push({ ...r, source: source(r.line, b) });
     for (const a of sentenceQuantities(sentence, findAmounts, registry)) ex.attributes.push({ ...a, source: source(a.line, b) });
@@ -249,6 +250,18 @@ export function extractReport(id: string, file: string, text: string, encoding: 
       readSentence(b, st, ms, lineOf, sectionVendors);
     }
   }
+}
+
+/**
+ * A paragraph that opens with a row of short header words, one naming a parameter count
+ * (" 开发者 预训练模型 应用 参数量 领域"), is a table the PDF converter flattened to text.
+ */
+export function opensWithParameterHeader(text: string, headers: readonly string[]): boolean {
+  const first = text.slice(0, 400).split('\n', 1)[0]!;
+  const words = first.trim().split(/\s+/);
+  if (words.length < 3 || words.some((w) => w.length > 10 || /[\d，。,.;；:：、（）()]/.test(w))) return false;
+  const names = new Set(headers.map((h) => h.toLowerCase()));
+  return words.some((w) => names.has(w.toLowerCase()));
 }
 
 // Starts only at a token boundary, so a long run of letters is scanned once, not from every position.

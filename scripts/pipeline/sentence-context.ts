@@ -16,6 +16,8 @@ export interface Sentence {
   reportDate: string | null;
   /** An earlier sentence of the paragraph places it in the time of writing (近期 …; wording.yaml recentWords). */
   recent?: boolean;
+  /** The sentence is in a table flattened to text whose header names a parameter column (wording.yaml parameterHeaders). */
+  parameterColumn?: boolean;
 }
 
 export interface Clause {

@@ -97,6 +97,8 @@ export function sentenceQuantities(s: Sentence, findAmounts: (t: string) => Amou
       const tokenUnit = /^[KkMm]?$/.test(a.unit.replace(/[万百千]/g, '')) && /^\s*(个)?\s*(tokens?|Token|k|K)/i.test(s.text.slice(end, end + 8));
       let attribute: RawAttribute['attribute'] | null = null;
       if (PARAM_NEAR.test(near) && !/活动参数|激活参数|活跃参数/.test(near) && (a.factor >= 1e6 || a.order)) attribute = 'parameters';
+      // In a flattened table with a parameter column, a bare count of 亿 or B is a parameter count ("Gato 多面手的智能体 12亿 多模态").
+      else if (s.parameterColumn && !a.order && a.factor >= 1e6 && !/^\s*(?:个|种|位|名|家|次|条|张|人|元|美元|tokens?|Token|用户)/i.test(s.text.slice(end, end + 6))) attribute = 'parameters';
       else if (CONTEXT_NEAR.test(s.text) && (/[Kk]$/.test(a.unit) || (/万/.test(a.unit) && /^\s*个?\s*(tokens?|Token)/i.test(s.text.slice(end, end + 8))) || tokenUnit)) attribute = 'contextWindow';
       if (!attribute) continue;
       if (/(增加了|提升了|提高了|降低了|下降了|减少了|增大了)\s*$/.test(s.text.slice(clause.start, at))) continue;

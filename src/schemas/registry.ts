@@ -155,6 +155,8 @@ export const registryWordingSchema = z.object({
   planWords: z.array(z.string().min(1)).default([]),
   /** Words after "<name> 2023年" that make the year a figure's period, not the label's release year (收入, 市场 …). */
   notLabelYearAfter: z.array(z.string().min(1)).default([]),
+  /** Column headers that name a parameter count: a paragraph that opens with a header row naming one is a flattened table whose bare magnitudes ("Gopher … 2800亿") are parameters. */
+  parameterHeaders: z.array(z.string().min(1)).default([]),
 });
 export type RegistryWording = z.infer<typeof registryWordingSchema>;
 

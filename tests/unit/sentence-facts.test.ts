@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { opensWithParameterHeader } from '../../scripts/pipeline/extract-report.ts';
 import { sentencePrices, sentenceQuantities, sentenceReleases, sentenceScores } from '../../scripts/pipeline/sentence-facts.ts';
 import { versionFinder } from '../../scripts/pipeline/extract-report.ts';
 import { findAmounts, matcher, reg, sentence } from '../helpers/sentence.ts';
@@ -48,6 +49,17 @@ describe('sentenceQuantities', () => {
   it('skips active parameters and marks several sizes of one model as variants', () => {
     expect(quantities('Mixtral 8x7B 仅使用 130 亿活动参数，多项跑分高于 700 亿活动参数的 LLaMA 2 70B。')).toEqual([]);
     expect(quantities('LLaMA 2是在LLaMA 1基础之上构建而成，拥有70亿、130亿和700亿三种参数。')).toEqual(['llama-2 parameters 7000000000 (variant)', 'llama-2 parameters 13000000000 (variant)', 'llama-2 parameters 70000000000 (variant)']);
+  });
+
+  it('reads bare sizes in a table flattened to text under a parameter column (国元 L92–L149), and nowhere else', () => {
+    const flat = (t: string, parameterColumn = true) =>
+      sentenceQuantities(sentence(t, { parameterColumn }), findAmounts, reg).map((a) => `${a.model} ${a.attribute} ${a.amount.value * a.amount.factor}${a.amount.max === undefined ? '' : `-${a.amount.max * a.amount.factor}`}`);
+    expect(flat('BERT 语言理解与生成 4810亿 NLP AlphaCode 代码生成 414亿 NLP')).toEqual(['bert parameters 481000000000', 'alphacode parameters 41400000000']);
+    expect(flat('LLaMA 语言理解与生成 70-650亿 NLP')).toEqual(['llama parameters 7000000000-65000000000']);
+    // Counts of something else, and the same text outside such a table, are not sizes.
+    expect(flat('M2M-100 100种语言互译 150亿 NLP')).toEqual(['m2m-100 parameters 15000000000']);
+    expect(flat('ChatGPT 拥有 1亿 用户')).toEqual([]);
+    expect(flat('BERT 语言理解与生成 4810亿 NLP', false)).toEqual([]);
   });
 
   it('reads context windows in K and 万 tokens, with "32k的Gemini 1.0" style owners', () => {
@@ -153,5 +165,16 @@ describe('sentenceReleases', () => {
     expect(releases('2023 年 10 月 17 日 ERNIE 更新至 4.0 版本，功能对标 GPT-4。')).toEqual(['ernie-4 2023-10-17']);
     expect(releases('科大讯飞于 2023 年 5 月发布讯飞星火大模型, 至 24 年 1 月模型已升级至 V3.5 版本。')).toEqual(['spark 2023-05', 'spark-3-5 2024-01']);
     expect(releases('2024 年 1 月 ERNIE 更新至 9.9 版本。')).toEqual([]);
+  });
+});
+
+describe('opensWithParameterHeader', () => {
+  it('knows a flattened table by its header row naming a parameter column', () => {
+    const headers = reg.wording.parameterHeaders;
+    expect(opensWithParameterHeader(' 开发者 预训练模型 应用 参数量 领域 开发者 预训练模型 应用 参数量 领域\n\n谷歌\n\nGemini 1.5', headers)).toBe(true);
+    expect(opensWithParameterHeader('Model Params Layers\nGPT-3 175B 96', headers)).toBe(true);
+    // Prose that mentions parameters, and a header row without a parameter column, are not.
+    expect(opensWithParameterHeader('GPT-3 的参数量为 1750 亿，是 GPT-2 的 100 倍。', headers)).toBe(false);
+    expect(opensWithParameterHeader('开发者 预训练模型 应用 领域\nGato 多面手的智能体 12亿', headers)).toBe(false);
   });
 });
