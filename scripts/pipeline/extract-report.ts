@@ -8,10 +8,10 @@ import type { Amount } from './numbers.ts';
 import { namesPromptStyle } from './score-cell.ts';
 import { segment } from './segment.ts';
 import { sentencePrices, sentenceQuantities, sentenceReleases, sentenceScores, resolveYear, type RawPrice, type RawRelease } from './sentence-facts.ts';
-import type { Sentence } from './sentence-context.ts';
+import { isComparison, type Sentence } from './sentence-context.ts';
 import { readTable, settingsFromCaptions, type RawAttribute, type RawResult, type TableScore } from './table-facts.ts';
 import { toGrid } from './table-grid.ts';
-import { cleanLine, redactContacts, splitSentences } from './text.ts';
+import { cleanLine, redactContacts, splitSentences, wordsPattern } from './text.ts';
 
 /** Everything one report yields, before cross-report resolution. */
 export interface Extraction {
@@ -126,6 +126,8 @@ export function extractReport(id: string, file: string, text: string, encoding: 
 
   // A paragraph's time frame for market figures (see sentenceMarket): set by its sentences, reset per block.
   const frame: { period: Period | null } = { period: null };
+  // Not 其中/其他/其余/其次/其实 ("of which", "other", …), nor 它们 (they).
+  const pronounFirst = new RegExp(`^[\\s•]*${wordsPattern(registry.wording.pronouns)}(?![中他余次实们])`);
   const fromCaptions = new Set<RawMarket>();
   for (const [bi, b] of contentBlocks.entries()) {
     frame.period = null;
@@ -190,6 +192,8 @@ export function extractReport(id: string, file: string, text: string, encoding: 
     let next = 0;
     // Once a sentence says the paragraph is about the time of writing (近期 …), the sentences after it are too.
     let recent = false;
+    // The model the previous sentence was about, for a sentence that opens with a pronoun ("其支持的上下文…").
+    let previousSubject: Mention | undefined;
     for (const span of splitSentences(lt.text)) {
       const st = lt.text.slice(span.start, span.end);
       while (next < blockMentions.length && blockMentions[next]!.start < span.start) next++;
@@ -200,8 +204,10 @@ export function extractReport(id: string, file: string, text: string, encoding: 
       }
       addClaim(b, 'sentence', st, lineAt(lt, span.start), lineAt(lt, span.end - 1), ms);
       candidatesIn(st, ms, (off) => lineAt(lt, span.start + off), ex, matcher);
-      readSentence(b, st, ms, (off) => lineAt(lt, span.start + off), contextVendors, recent);
+      const referent = previousSubject && pronounFirst.test(st) ? previousSubject : undefined;
+      readSentence(b, st, ms, (off) => lineAt(lt, span.start + off), contextVendors, recent, referent);
       recent ||= registry.wording.recentWords.some((w) => st.includes(w));
+      previousSubject = ms.find((m) => m.targets[0]!.kind === 'model' && !isComparison(st, m)) ?? referent;
     }
   }
   settingsFromCaptions(tableScores);
@@ -212,7 +218,7 @@ export function extractReport(id: string, file: string, text: string, encoding: 
   return ex;
 
   /** Run the fact readers over one sentence. */
-  function readSentence(b: Block, st: string, ms: Mention[], lineOfOffset: (off: number) => number, contextVendors: string[], recent = false): void {
+  function readSentence(b: Block, st: string, ms: Mention[], lineOfOffset: (off: number) => number, contextVendors: string[], recent = false, referent?: Mention): void {
     const sentence: Sentence = {
       text: st,
       lineAt: lineOfOffset,
@@ -222,6 +228,7 @@ export function extractReport(id: string, file: string, text: string, encoding: 
       reportDate: md.date,
       recent,
       parameterColumn: b.kind === 'paragraph' && opensWithParameterHeader(b.text, registry.wording.parameterHeaders),
+      ...(referent ? { referent } : {}),
     };
     if (b.kind !== 'caption') for (const r of sentenceScores(sentence, findAmounts)) ex.results.push({ ...r, source: source(r.line, b) });
     for (const a of sentenceQuantities(sentence, findAmounts, registry)) ex.attributes.push({ ...a, source: source(a.line, b) });

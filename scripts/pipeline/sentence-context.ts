@@ -18,6 +18,8 @@ export interface Sentence {
   recent?: boolean;
   /** The sentence is in a table flattened to text whose header names a parameter column (wording.yaml parameterHeaders). */
   parameterColumn?: boolean;
+  /** The sentence opens with a pronoun (wording.yaml pronouns) for this model, the previous sentence's subject. */
+  referent?: Mention;
 }
 
 export interface Clause {
@@ -55,7 +57,7 @@ export function isComparison(text: string, m: Mention): boolean {
  */
 export function clauseSubjects(s: Sentence): Array<{ clause: Clause; subject: Mention | null }> {
   const models = modelMentions(s.mentions);
-  let carried: Mention | null = null;
+  let carried: Mention | null = s.referent ?? null;
   return clauses(s.text).map((clause) => {
     const own = within(models, clause).find((m) => !isComparison(s.text, m)) ?? null;
     if (own) carried = own;

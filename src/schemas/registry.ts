@@ -157,6 +157,8 @@ export const registryWordingSchema = z.object({
   notLabelYearAfter: z.array(z.string().min(1)).default([]),
   /** Column headers that name a parameter count: a paragraph that opens with a header row naming one is a flattened table whose bare magnitudes ("Gopher … 2800亿") are parameters. */
   parameterHeaders: z.array(z.string().min(1)).default([]),
+  /** Words that open a sentence and refer back to the model the previous sentence was about ("其支持的上下文…"). */
+  pronouns: z.array(z.string().min(1)).default([]),
 });
 export type RegistryWording = z.infer<typeof registryWordingSchema>;
 

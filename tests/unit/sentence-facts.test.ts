@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { opensWithParameterHeader } from '../../scripts/pipeline/extract-report.ts';
+import { ingestFiles } from '../helpers/corpus.ts';
 import { sentencePrices, sentenceQuantities, sentenceReleases, sentenceScores } from '../../scripts/pipeline/sentence-facts.ts';
 import { versionFinder } from '../../scripts/pipeline/extract-report.ts';
 import { findAmounts, matcher, reg, sentence } from '../helpers/sentence.ts';
@@ -53,7 +54,7 @@ describe('sentenceQuantities', () => {
 
   it('reads bare sizes in a table flattened to text under a parameter column (国元 L92–L149), and nowhere else', () => {
     const flat = (t: string, parameterColumn = true) =>
-      sentenceQuantities(sentence(t, { parameterColumn }), findAmounts, reg).map((a) => `${a.model} ${a.attribute} ${a.amount.value * a.amount.factor}${a.amount.max === undefined ? '' : `-${a.amount.max * a.amount.factor}`}`);
+      sentenceQuantities(sentence(t, { parameterColumn }), findAmounts, reg).map((a) => `${a.model} ${a.attribute} ${a.amount!.value * a.amount!.factor}${a.amount!.max === undefined ? '' : `-${a.amount!.max * a.amount!.factor}`}`);
     expect(flat('BERT 语言理解与生成 4810亿 NLP AlphaCode 代码生成 414亿 NLP')).toEqual(['bert parameters 481000000000', 'alphacode parameters 41400000000']);
     expect(flat('LLaMA 语言理解与生成 70-650亿 NLP')).toEqual(['llama parameters 7000000000-65000000000']);
     // Counts of something else, and the same text outside such a table, are not sizes.
@@ -176,5 +177,16 @@ describe('opensWithParameterHeader', () => {
     // Prose that mentions parameters, and a header row without a parameter column, are not.
     expect(opensWithParameterHeader('GPT-3 的参数量为 1750 亿，是 GPT-2 的 100 倍。', headers)).toBe(false);
     expect(opensWithParameterHeader('开发者 预训练模型 应用 领域\nGato 多面手的智能体 12亿', headers)).toBe(false);
+  });
+});
+
+describe('a sentence that opens with a pronoun', () => {
+  const windows = (text: string) =>
+    ingestFiles([{ name: 'r.txt', text: `# GPT\n\n${text}\n` }]).collections.models.flatMap((m) => m.contextWindow.map((c) => `${m.id} ${c.value}${c.variant ? ` (${c.variant})` : ''}`));
+  it('refers to the model the previous sentence was about (天风 004 L516)', () => {
+    expect(windows('之前外网泄露图中，GPT-4存在两个版本。其支持的上下文分别是8K和32K，是ChatGPT上下文长度的2倍和8倍。')).toEqual(['gpt-4 8000 (8K)', 'gpt-4 32000 (32K)']);
+    // 其中 ("of which") is not a pronoun for the model, and a sentence naming its own model keeps it.
+    expect(windows('GPT-4存在两个版本。其中支持的上下文是32K。')).toEqual([]);
+    expect(windows('GPT-4存在两个版本。其后 Claude 2.1 支持 200K 上下文。')).toEqual(['claude-2-1 200000']);
   });
 });
