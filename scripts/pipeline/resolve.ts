@@ -12,6 +12,7 @@ import type {
   Vendor,
 } from '../../src/schemas/index.ts';
 import type { Extraction } from './extract-report.ts';
+import { EVENT_TEXT_MAX } from './sentence-facts.ts';
 import { slugify } from './text.ts';
 
 const byStr = <T,>(f: (x: T) => string) => (a: T, b: T) => (f(a) < f(b) ? -1 : f(a) > f(b) ? 1 : 0);
@@ -256,7 +257,7 @@ export function resolveCollections(exs: Extraction[], registry: Registry, issues
       if (seenEvents.has(key)) continue;
       seenEvents.add(key);
       const text = r.text || (claimAt(r.source.report, r.source.line)?.text ?? '');
-      events.push({ id: eventId(`${r.source.report}-L${r.source.line}-release-${r.model}`, r.date), date: r.date, kind: 'release', model: r.model, vendor: regModels.get(r.model)?.vendor ?? null, text: text.slice(0, 240), printed: r.printed, source: r.source });
+      events.push({ id: eventId(`${r.source.report}-L${r.source.line}-release-${r.model}`, r.date), date: r.date, kind: 'release', model: r.model, vendor: regModels.get(r.model)?.vendor ?? null, text: text.slice(0, EVENT_TEXT_MAX), printed: r.printed, source: r.source });
     }
     for (const f of ex.funding) {
       const key = `${f.source.report}|funding|${f.vendor}|${f.date}`;

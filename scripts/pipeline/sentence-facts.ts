@@ -156,6 +156,21 @@ export function sentencePrices(s: Sentence, findAmounts: (t: string) => Amount[]
   return out;
 }
 
+/** Longest text an event quotes. */
+export const EVENT_TEXT_MAX = 240;
+
+/**
+ * The part of a sentence an event quotes: the whole sentence when short, else from the start of the
+ * semicolon- or comma-delimited stretch holding the date, so the quote always shows the date it is about.
+ */
+export function excerptAt(text: string, at: number, max = EVENT_TEXT_MAX): string {
+  if (text.length <= max || at < max / 2) return text.slice(0, max);
+  const head = text.slice(Math.max(0, at - max / 2), at);
+  const cut = Math.max(head.search(/[；;。][^；;。]*$/), head.search(/[，,][^，,]*$/));
+  const start = at - head.length + (cut >= 0 ? cut + 1 : 0);
+  return text.slice(start, start + max).trim();
+}
+
 interface ReleaseWording {
   verb: RegExp;
   upgrade: Set<string>;
@@ -227,7 +242,7 @@ export function sentenceReleases(s: Sentence, wording: RegistryWording, versionO
   const label = models[0] && /^[\s•\-*\d.)）]*$/.test(s.text.slice(0, models[0].start)) ? LABEL_YEAR.exec(s.text.slice(models[0].end)) : null;
   // The name must read as a label: followed by 模型, or by nothing but its year ("GPT-4（OpenAI）2023年收入…" is not one).
   if (label && (label[2] || s.text.slice(models[0]!.end + label[0].length).trim() === '')) {
-    out.push({ model: models[0]!.targets[0]!.id, date: label[3]!, printed: `${label[3]}年`, line: s.lineAt(models[0]!.end + label[0].length - 1), text: s.text });
+    out.push({ model: models[0]!.targets[0]!.id, date: label[3]!, printed: `${label[3]}年`, line: s.lineAt(models[0]!.end + label[0].length - 1), text: excerptAt(s.text, 0) });
     return out;
   }
   const cls = clauses(s.text);
@@ -272,7 +287,7 @@ export function sentenceReleases(s: Sentence, wording: RegistryWording, versionO
       const iso = id ? resolveYear(date, s, dates, wording.recentWords) : null;
       if (id && iso && !seen.has(id)) {
         seen.add(id);
-        out.push({ model: id, date: iso, printed: date.printed, line: s.lineAt(date.start), text: s.text });
+        out.push({ model: id, date: iso, printed: date.printed, line: s.lineAt(date.start), text: excerptAt(s.text, date.start) });
       }
       continue;
     }
@@ -284,7 +299,7 @@ export function sentenceReleases(s: Sentence, wording: RegistryWording, versionO
       const iso = named ? resolveYear(date, s, dates, wording.recentWords) : null;
       if (named && iso && !seen.has(named.targets[0]!.id)) {
         seen.add(named.targets[0]!.id);
-        out.push({ model: named.targets[0]!.id, date: iso, printed: date.printed, line: s.lineAt(date.start), text: s.text });
+        out.push({ model: named.targets[0]!.id, date: iso, printed: date.printed, line: s.lineAt(date.start), text: excerptAt(s.text, date.start) });
       }
       continue;
     }
@@ -310,7 +325,7 @@ export function sentenceReleases(s: Sentence, wording: RegistryWording, versionO
       const id = m.targets[0]!.id;
       if (seen.has(id)) continue;
       seen.add(id);
-      out.push({ model: id, date: iso, printed, line: s.lineAt(months ? date.end + later!.index : date.start), text: s.text });
+      out.push({ model: id, date: iso, printed, line: s.lineAt(months ? date.end + later!.index : date.start), text: excerptAt(s.text, date.start) });
     }
   }
   return out;

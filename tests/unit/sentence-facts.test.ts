@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { opensWithParameterHeader } from '../../scripts/pipeline/extract-report.ts';
 import { ingestFiles } from '../helpers/corpus.ts';
-import { sentencePrices, sentenceQuantities, sentenceReleases, sentenceScores } from '../../scripts/pipeline/sentence-facts.ts';
+import { excerptAt, sentencePrices, sentenceQuantities, sentenceReleases, sentenceScores } from '../../scripts/pipeline/sentence-facts.ts';
 import { versionFinder } from '../../scripts/pipeline/extract-report.ts';
 import { findAmounts, matcher, reg, sentence } from '../helpers/sentence.ts';
 
@@ -188,5 +188,16 @@ describe('a sentence that opens with a pronoun', () => {
     // 其中 ("of which") is not a pronoun for the model, and a sentence naming its own model keeps it.
     expect(windows('GPT-4存在两个版本。其中支持的上下文是32K。')).toEqual([]);
     expect(windows('GPT-4存在两个版本。其后 Claude 2.1 支持 200K 上下文。')).toEqual(['claude-2-1 200000']);
+  });
+});
+
+describe('excerptAt', () => {
+  it('quotes the stretch of a long sentence that holds the date (国金 003 L133–L139)', () => {
+    const long = `目前定量测评分数最高的为 Anthropic 旗下的 Claude 3 Opus,${'在多个测试项目中准确率超过 85%,'.repeat(8)}模型参数量最高的为 23 年 3 月谷歌发布的 PaLM-E,参数量达到 5,620 亿;谷歌于 24年2月发布的 Gemini 1.5 能够处理的上下文长度高达 100 万 tokens`;
+    const quote = excerptAt(long, long.indexOf('24年2月'));
+    expect(quote.startsWith('谷歌于 24年2月发布的 Gemini 1.5')).toBe(true);
+    expect(quote.length).toBeLessThanOrEqual(240);
+    // A short sentence is quoted whole.
+    expect(excerptAt('2023 年 12 月 7 日，Google 发布了 Gemini。', 0)).toBe('2023 年 12 月 7 日，Google 发布了 Gemini。');
   });
 });
