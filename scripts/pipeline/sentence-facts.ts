@@ -104,8 +104,11 @@ export function sentenceQuantities(s: Sentence, findAmounts: (t: string) => Amou
       if (/(增加了|提升了|提高了|降低了|下降了|减少了|增大了)\s*$/.test(s.text.slice(clause.start, at))) continue;
       const owner = ownerOf(s, at, end, subject, clause.start);
       if (!owner) continue;
-      let qualifier: RawAttribute['qualifier'] = qualifierBefore(s.text, at) ?? (/最大/.test(s.text.slice(clause.start, at)) ? 'up-to' : undefined);
-      if (!qualifier && /(预计|预测|估计|传闻|可能)/.test(s.text.slice(Math.max(0, at - 12), at))) qualifier = 'estimate';
+      // "多个 70 亿参数的 MoE 组合", "8 个 70 亿参数的专家": the size of each part, not of the model.
+      if (/(?:多|每|几|若干|(?<!\d)(?:[2-9]|\d{2,})|[两二三四五六七八九十][一二三四五六七八九十]*)\s*个\s*$/.test(s.text.slice(Math.max(clause.start, at - 6), at))) continue;
+      // A forecast or rumour anywhere before it in the sentence makes it an estimate, whatever else qualifies it.
+      const estimate = registry.wording.estimateWords.some((w) => s.text.slice(0, at).includes(w));
+      const qualifier: RawAttribute['qualifier'] = estimate ? 'estimate' : (qualifierBefore(s.text, at) ?? (/最大/.test(s.text.slice(clause.start, at)) ? 'up-to' : undefined));
       perClause.push({ model: owner.targets[0]!.id, attribute, printed: a.printed, line: s.lineAt(at), amount: a, ...(qualifier ? { qualifier } : {}) });
     }
     // "Nano-1、Nano-2 参数量分别为 1.8B 和 3.25B": pair the lists.

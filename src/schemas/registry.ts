@@ -159,6 +159,8 @@ export const registryWordingSchema = z.object({
   parameterHeaders: z.array(z.string().min(1)).default([]),
   /** Words that open a sentence and refer back to the model the previous sentence was about ("其支持的上下文…"). */
   pronouns: z.array(z.string().min(1)).default([]),
+  /** Words before a size in the same sentence that make it an estimate or a forecast, not a stated fact (预计, 可能, 有望 …). */
+  estimateWords: z.array(z.string().min(1)).default([]),
 });
 export type RegistryWording = z.infer<typeof registryWordingSchema>;
 

@@ -44,7 +44,15 @@ describe('sentenceQuantities', () => {
   });
 
   it('reads qualifiers and estimates (可能超过 1400 亿, 约为 1.8 万亿)', () => {
-    expect(quantities('LLaMA3 的最大参数量可能超过 1400 亿，对标的 GPT-4 模型参数规模约为 1.8 万亿。')).toEqual(['llama-3 parameters 140000000000 more-than', 'gpt-4 parameters 1800000000000 about']);
+    expect(quantities('GPT-4 的最大参数量超过 1400 亿，对标的 GPT-3 模型参数规模约为 1750 亿。')).toEqual(['gpt-4 parameters 140000000000 more-than', 'gpt-3 parameters 175000000000 about']);
+    // A forecast or rumour before it in the sentence (wording.yaml estimateWords) makes every size after it an estimate (天风 L425).
+    expect(quantities('LLaMA3 的最大参数量可能超过 1400 亿，对标的 GPT-4 模型参数规模约为 1.8 万亿。')).toEqual(['llama-3 parameters 140000000000 estimate', 'gpt-4 parameters 1800000000000 estimate']);
+    expect(quantities('LLaMA3 有望比肩 GPT-4，最高 1400 亿参数，研究人员计划放松安全限制。')).toEqual(['llama-3 parameters 140000000000 estimate']);
+  });
+
+  it('leaves the size of each part alone ("多个 70 亿参数数量的 MoE 组合"), but not "一个 110 亿参数的模型"', () => {
+    expect(quantities('Mixtral 采用了多个 70 亿参数数量的 MoE 组合，Mixtral 8x7B 的参数量仅为 470 亿。')).toEqual(['mixtral-8x7b parameters 47000000000']);
+    expect(quantities('谷歌发布 Genie，它是一个110亿参数的基础世界模型。')).toEqual(['genie parameters 11000000000']);
   });
 
   it('skips active parameters and marks several sizes of one model as variants', () => {
