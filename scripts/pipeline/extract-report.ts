@@ -65,6 +65,8 @@ export function versionFinder(registry: Registry, matcher: Matcher): (model: str
 export function extractReport(id: string, file: string, text: string, encoding: string, sha256: string, meta: ReportMeta | null, ctx: ExtractContext): Extraction {
   const { registry, matcher, findAmounts } = ctx;
   const versionOf = versionFinder(registry, matcher);
+  const families = new Map(registry.models.map((m) => [m.id, m.family ?? null]));
+  const familyOf = (id: string) => families.get(id) ?? null;
   // A final newline ends the last line; it does not start another.
   const rawLines = text.split('\n');
   if (rawLines.length > 1 && rawLines[rawLines.length - 1] === '') rawLines.pop();
@@ -233,7 +235,7 @@ export function extractReport(id: string, file: string, text: string, encoding: 
     if (b.kind !== 'caption') for (const r of sentenceScores(sentence, findAmounts)) ex.results.push({ ...r, source: source(r.line, b) });
     for (const a of sentenceQuantities(sentence, findAmounts, registry)) ex.attributes.push({ ...a, source: source(a.line, b) });
     for (const p of sentencePrices(sentence, findAmounts)) ex.prices.push({ ...p, source: source(p.line, b) });
-    for (const r of sentenceReleases(sentence, registry.wording, versionOf)) ex.releases.push({ ...r, source: source(r.line, b) });
+    for (const r of sentenceReleases(sentence, registry.wording, versionOf, familyOf)) ex.releases.push({ ...r, source: source(r.line, b) });
     const market = sentenceMarket(sentence, findAmounts, registry.markets, { vendorName, modelVendor }, reportYear, frame);
     for (const m of market) {
       const fig = { ...m, source: source(m.line, b) };

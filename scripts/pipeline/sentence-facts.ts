@@ -235,8 +235,28 @@ function addMonths(year: number, month: number, n: number): string {
  * Release events: "2023 年 12 月 7 日，Google 发布了…Gemini", "Gemini 1.5 Pro…于 2024 年 2 月 15 日发布".
  * `versionOf` finds a model's version in the registry ("ernie" + "4.0" → ernie-4) for upgrades ("更新至 4.0 版本").
  */
-export function sentenceReleases(s: Sentence, wording: RegistryWording, versionOf?: (model: string, version: string) => string | null): RawRelease[] {
+export function sentenceReleases(
+  s: Sentence,
+  wording: RegistryWording,
+  versionOf?: (model: string, version: string) => string | null,
+  /** A model's family in the registry (claude-3-opus → claude-3), for members listed with a family's release. */
+  familyOf?: (model: string) => string | null,
+): RawRelease[] {
   const { verb: RELEASE_VERB, upgrade, paper, paperTitleEnd, plan: FUTURE, notReleaseAfter: NOT_RELEASE_AFTER, labelYear: LABEL_YEAR } = releaseWording(wording);
+  /**
+   * After a released family, a member word ("该系列包含三个模型：") opening a list whose names are all members of
+   * that family: the members. A list that mixes in other models ("包括谷歌的 Imagen、OpenAI 的 DALL-E 2") is not one.
+   */
+  const listedMembers = (from: number, families: string[]) => {
+    const rest = s.text.slice(from);
+    const stop = /[。；;]/.exec(rest)?.index ?? rest.length;
+    const at = Math.min(...wording.memberWords.map((w) => rest.indexOf(w)).filter((i) => i >= 0 && i < stop));
+    if (!Number.isFinite(at) || FUTURE.test(rest.slice(0, at))) return [];
+    const listed = models.filter((m) => m.start >= from + at && m.end <= from + stop);
+    const first = listed[0];
+    if (!first || /[，,]/.test(s.text.slice(from + at, first.start))) return [];
+    return listed.every((m) => families.includes(familyOf?.(m.targets[0]!.id) ?? '')) ? listed : [];
+  };
   const out: RawRelease[] = [];
   const dates = findDates(s.text);
   if (dates.length === 0) return out;
@@ -324,7 +344,10 @@ export function sentenceReleases(s: Sentence, wording: RegistryWording, versionO
     const iso = months ? addMonths(date.year!, date.month!, months) : resolveYear(date, s, dates, wording.recentWords);
     if (!iso) continue;
     const printed = months ? `${date.printed} … ${later![0].replace(/[，,\s]+$/, '')}` : date.printed;
-    for (const m of targets) {
+    // Members of a released family listed after it ("该系列包含三个模型：Claude 3 Haiku、…") share its date.
+    const lastTarget = targets[targets.length - 1];
+    const members = lastTarget && familyOf ? listedMembers(lastTarget.end, targets.map((t) => t.targets[0]!.id)) : [];
+    for (const m of [...targets, ...members]) {
       const id = m.targets[0]!.id;
       if (seen.has(id)) continue;
       seen.add(id);

@@ -23,7 +23,7 @@ const REGIONS = new Intl.DisplayNames(['en'], { type: 'region' });
 export const countryName = (code: string | null): string => (code ? REGIONS.of(code) ?? code : 'Unknown');
 
 /** Qualifier words for quantity assertions. */
-export const qualifierText = (q: string | undefined): string => ({ 'more-than': '> ', 'up-to': '≤ ', about: '≈ ', estimate: '~ ' } as Record<string, string>)[q ?? ''] ?? '';
+export const qualifierText = (q: string | undefined): string => ({ 'more-than': '> ', 'up-to': '≤ ', about: '≈ ', estimate: 'est. ' } as Record<string, string>)[q ?? ''] ?? '';
 
 /** Milliseconds timestamp (UTC) of an ISO partial date, at the start of its period. */
 export function dateValue(iso: string): number {

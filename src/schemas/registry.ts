@@ -161,6 +161,8 @@ export const registryWordingSchema = z.object({
   pronouns: z.array(z.string().min(1)).default([]),
   /** Words before a size in the same sentence that make it an estimate or a forecast, not a stated fact (预计, 可能, 有望 …). */
   estimateWords: z.array(z.string().min(1)).default([]),
+  /** Words that list what a released family holds ("该系列包含三个模型：…"): the members listed share the family's release date. */
+  memberWords: z.array(z.string().min(1)).default([]),
 });
 export type RegistryWording = z.infer<typeof registryWordingSchema>;
 

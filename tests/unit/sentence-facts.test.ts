@@ -8,7 +8,8 @@ import { findAmounts, matcher, reg, sentence } from '../helpers/sentence.ts';
 const scores = (t: string) => sentenceScores(sentence(t), findAmounts).map((r) => `${r.model} ${r.benchmark} ${r.value}${r.unit}`);
 const quantities = (t: string) => sentenceQuantities(sentence(t), findAmounts, reg).map((a) => `${a.model} ${a.attribute} ${a.amount!.value * a.amount!.factor}${a.qualifier ? ` ${a.qualifier}` : ''}${a.variant ? ' (variant)' : ''}`);
 const versionOf = versionFinder(reg, matcher);
-const releases = (t: string, reportDate: string | null = null) => sentenceReleases(sentence(t, { reportDate }), reg.wording, versionOf).map((r) => `${r.model} ${r.date}`);
+const familyOf = (id: string) => reg.models.find((m) => m.id === id)?.family ?? null;
+const releases = (t: string, reportDate: string | null = null) => sentenceReleases(sentence(t, { reportDate }), reg.wording, versionOf, familyOf).map((r) => `${r.model} ${r.date}`);
 
 describe('sentenceScores', () => {
   it('reads "Gemini Ultra 的 MMLU 指标达到 90.04%" and the comparison in parentheses, not the human figure', () => {
@@ -161,6 +162,17 @@ describe('sentenceReleases', () => {
     expect(releases('2023年11月，谷歌将两个团队合并，三个月后发布 Gemini 1.5 Pro')).toEqual(['gemini-1-5-pro 2024-02']);
     expect(releases('2023年4月，谷歌合并团队；8个月后发布Gemini。')).toEqual([]);
     expect(releases('2023年4月，谷歌合并团队，此后发布Gemini。')).toEqual([]);
+  });
+
+  it('dates the members a released family is said to hold (国元 L916), not members named otherwise', () => {
+    expect(releases('2024年3月，Anthropic发布最新的多模态模型Claude 3，该系列包含三个模型：Claude 3 Haiku、Claude 3 Sonnet和Claude 3 Opus。')).toEqual([
+      'claude-3 2024-03',
+      'claude-3-haiku 2024-03',
+      'claude-3-sonnet 2024-03',
+      'claude-3-opus 2024-03',
+    ]);
+    expect(releases('2024年3月，Anthropic发布Claude 3，Claude 3 Opus 在 MMLU 上得分最高。')).toEqual(['claude-3 2024-03']);
+    expect(releases('2024年3月，Anthropic发布Claude 3，该系列有望包含 Claude 3 Opus。')).toEqual(['claude-3 2024-03']);
   });
 
   it('reads every model released: through parentheses, names listed together, after "目的"', () => {
