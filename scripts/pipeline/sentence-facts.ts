@@ -75,6 +75,24 @@ function ownerOf(s: Sentence, at: number, end: number, subject: Mention | null, 
   return before ?? subject;
 }
 
+/**
+ * The models a value belongs to: the owner alone, or, when the owner is in a list ("A和B", "A、B与C")
+ * followed by 都/均 before the value, every model of the list.
+ */
+function sharedBy(s: Sentence, owner: Mention, at: number): Mention[] {
+  const models = modelMentions(s.mentions);
+  const i = models.indexOf(owner);
+  if (i < 0) return [owner];
+  // Joined by list words, allowing a vendor or a generic noun before a name ("阿里通义M6大模型和腾讯混元").
+  const joined = (a: Mention, b: Mention) => /^\s*(?:大?模型)?\s*[、/／和及与]\s*[^\s，,。；;、和及与]{0,4}?\s*$/.test(s.text.slice(a.end, b.start));
+  let first = i;
+  while (first > 0 && joined(models[first - 1]!, models[first]!)) first--;
+  let last = i;
+  while (last + 1 < models.length && models[last + 1]!.end <= at && joined(models[last]!, models[last + 1]!)) last++;
+  if (first === last || !/[都均]/.test(s.text.slice(models[last]!.end, at))) return [owner];
+  return models.slice(first, last + 1);
+}
+
 const PARAM_NEAR = /参数/;
 const CONTEXT_NEAR = /(上下文|context|窗口|长文本|语境)/i;
 
@@ -109,7 +127,8 @@ export function sentenceQuantities(s: Sentence, findAmounts: (t: string) => Amou
       // A forecast or rumour anywhere before it in the sentence makes it an estimate, whatever else qualifies it.
       const estimate = registry.wording.estimateWords.some((w) => s.text.slice(0, at).includes(w));
       const qualifier: RawAttribute['qualifier'] = estimate ? 'estimate' : (qualifierBefore(s.text, at) ?? (/最大/.test(s.text.slice(clause.start, at)) ? 'up-to' : undefined));
-      perClause.push({ model: owner.targets[0]!.id, attribute, printed: a.printed, line: s.lineAt(at), amount: a, ...(qualifier ? { qualifier } : {}) });
+      // "阿里通义M6大模型和腾讯混元都是参数容量破千亿的…": 都/均 after a list gives the value to every model listed.
+      for (const m of sharedBy(s, owner, at)) perClause.push({ model: m.targets[0]!.id, attribute, printed: a.printed, line: s.lineAt(at), amount: a, ...(qualifier ? { qualifier } : {}) });
     }
     // "Nano-1、Nano-2 参数量分别为 1.8B 和 3.25B": pair the lists.
     const list = within(modelMentions(s.mentions), clause);

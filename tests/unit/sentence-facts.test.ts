@@ -51,6 +51,11 @@ describe('sentenceQuantities', () => {
     expect(quantities('LLaMA3 有望比肩 GPT-4，最高 1400 亿参数，研究人员计划放松安全限制。')).toEqual(['llama-3 parameters 140000000000 estimate']);
   });
 
+  it('gives a value to every model of a list followed by 都/均 (天风 004 L682), and only then', () => {
+    expect(quantities('如阿里通义M6大模型和腾讯混元都是参数容量破千亿的语言大模型。')).toEqual(['m6 parameters 100000000000 more-than', 'hunyuan parameters 100000000000 more-than']);
+    expect(quantities('阿里通义M6大模型和腾讯混元相比，混元是参数容量破千亿的语言大模型。')).toEqual(['hunyuan parameters 100000000000 more-than']);
+  });
+
   it('leaves the size of each part alone ("多个 70 亿参数数量的 MoE 组合"), but not "一个 110 亿参数的模型"', () => {
     expect(quantities('Mixtral 采用了多个 70 亿参数数量的 MoE 组合，Mixtral 8x7B 的参数量仅为 470 亿。')).toEqual(['mixtral-8x7b parameters 47000000000']);
     expect(quantities('谷歌发布 Genie，它是一个110亿参数的基础世界模型。')).toEqual(['genie parameters 11000000000']);
