@@ -159,6 +159,9 @@ function crossCheck(dir: string, files: Record<string, string | undefined>, r: R
     if (m.family && !modelIds.has(m.family)) {
       issues.push({ file: mfile, ...(line ? { line } : {}), code: 'UnknownVendorReference', severity: 'error', message: `model "${m.id}" names family "${m.family}", which is not a model id`, hint: `add a model with id "${m.family}" or fix the family` });
     }
+    if (m.firstMember && !modelIds.has(m.firstMember)) {
+      issues.push({ file: mfile, ...(line ? { line } : {}), code: 'UnknownVendorReference', severity: 'error', message: `model "${m.id}" names firstMember "${m.firstMember}", which is not a model id`, hint: `add a model with id "${m.firstMember}" or fix the firstMember` });
+    }
   }
   const benchIds = new Set(r.benchmarks.map((b) => b.id));
   const bfile = `${dir}/${REGISTRY_FILES.benchmarks}`;

@@ -331,6 +331,17 @@ function readModelRows(grid: Grid, col: number, headerRowsHint: number, ctx: Ctx
   let stacked: Bench[] = [];
   const rowLabels = new Map<string, string>();
   const familyOf = new Map(ctx.registry.models.map((m) => [m.id, m.family ?? null]));
+  // A series named like its first model ("GPT" above GPT-2, GPT-3 …): that row is the first model (registry `firstMember`).
+  const firstMembers = new Map(ctx.registry.models.filter((m) => m.firstMember).map((m) => [m.id, m.firstMember!]));
+  const rowModels = new Set<string>();
+  if (firstMembers.size > 0) for (let r = firstModelRow; r < grid.cells.length; r++) {
+    const id = labelModel(grid.cells[r]![col]!.trim(), ctx)?.id;
+    if (id) rowModels.add(id);
+  }
+  const asRow = (id: string) => {
+    const first = firstMembers.get(id);
+    return first && [...rowModels].some((x) => familyOf.get(x) === id) ? first : id;
+  };
   for (let r = firstModelRow; r < grid.cells.length; r++) {
     const label = grid.cells[r]![col]!.trim();
     if (label !== '') {
@@ -342,7 +353,7 @@ function readModelRows(grid: Grid, col: number, headerRowsHint: number, ctx: Ctx
       stacked = stackedLabels(grid, col, r, ctx);
       const m = stacked.shift() ?? labelModel(label, ctx);
       if (m) {
-        current = { ...m, name: label };
+        current = { ...m, id: asRow(m.id), name: label };
         // A second row for one model under another label ("DreamPose[19]", then "DreamPose*") is a variant:
         // its label, as printed without reference marks, becomes part of its setting.
         // (Kept as printed, footnote mark and all: "*" is the only difference the report prints.) A label

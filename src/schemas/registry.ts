@@ -24,6 +24,11 @@ export const registryModelSchema = z.object({
   modality: modalitySchema.default('text'),
   /** Open weights? Leave out when unknown. */
   open: z.boolean().optional(),
+  /**
+   * For a series named like its first model ("GPT" for GPT-1): the model a table row of that name means
+   * when other rows of the table are the series' later members (GPT-2, GPT-3 …).
+   */
+  firstMember: slug.optional(),
 });
 export type RegistryModel = z.infer<typeof registryModelSchema>;
 

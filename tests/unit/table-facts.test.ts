@@ -109,6 +109,14 @@ describe('readTable', () => {
     ]);
   });
 
+  it('reads a series row above its later members as the first model (registry firstMember: GPT → GPT-1, 天风 004 L431)', () => {
+    const g = grid('模型\t发布时间\t参数量\nGPT\t2018年6月\t1.17亿\nGPT-2\t2019年2月\t15亿\nGPT-3\t2020年3月\t1750亿', 430);
+    expect(readTable(g, 1, ctx()).attributes.map((a) => `${a.model} ${a.printed}`)).toEqual(['gpt-1 2018年6月', 'gpt-1 1.17亿', 'gpt-2 2019年2月', 'gpt-2 15亿', 'gpt-3 2020年3月', 'gpt-3 1750亿']);
+    // Alone, or among other vendors' models, the row is the series.
+    const alone = grid('模型\t发布时间\nGPT\t2018年6月\nLLaMA\t2023年2月', 430);
+    expect(readTable(alone, 1, ctx()).attributes.map((a) => `${a.model} ${a.printed}`)).toEqual(['gpt 2018年6月', 'llama 2023年2月']);
+  });
+
   it('dates a family member only when its cell is the name alone', () => {
     const g = grid('模型\t发布时间\t说明\nGPT-4\t2023年3月\tGPT-4 Turbo 等后续版本\nGPT-3.5\t2022年7月\tcode-davinci-002', 430);
     expect(readTable(g, 1, ctx()).attributes.map((a) => `${a.model} ${a.printed}`)).toEqual(['gpt-4 2023年3月', 'gpt-3-5 2022年7月', 'code-davinci-002 2022年7月']);
