@@ -124,6 +124,17 @@ export function extractReport(id: string, file: string, text: string, encoding: 
   const modelVendor = (m: string) => registry.models.find((x) => x.id === m)?.vendor ?? null;
   const reportYear = md.date ? Number(md.date.slice(0, 4)) : null;
   let sectionVendors: string[] = [];
+  let sectionModel: Mention | undefined;
+  /** The model a heading is about: its one model, or the most specific of a family line ("GPT发展回顾：…GPT-4 Turbo" → GPT-4 Turbo). */
+  const headingModel = (ms: Mention[]): Mention | undefined => {
+    const models = ms.filter((m) => m.targets[0]!.kind === 'model');
+    const ancestors = (id: string) => {
+      const out = new Set<string>();
+      for (let f = familyOf(id); f && !out.has(f); f = familyOf(f)) out.add(f);
+      return out;
+    };
+    return models.find((m) => models.every((o) => o.targets[0]!.id === m.targets[0]!.id || ancestors(m.targets[0]!.id).has(o.targets[0]!.id)));
+  };
   const tableScores: TableScore[] = [];
 
   // A paragraph's time frame for market figures (see sentenceMarket): set by its sentences, reset per block.
@@ -185,6 +196,7 @@ export function extractReport(id: string, file: string, text: string, encoding: 
     }
     if (b.kind === 'heading') {
       sectionVendors = [...new Set(blockMentions.flatMap((m) => m.targets.filter((t) => t.kind === 'vendor').map((t) => t.id)))];
+      sectionModel = headingModel(blockMentions);
       addClaim(b, 'sentence', lt.text, b.line, b.line, blockMentions);
       continue;
     }
@@ -231,6 +243,7 @@ export function extractReport(id: string, file: string, text: string, encoding: 
       recent,
       parameterColumn: b.kind === 'paragraph' && opensWithParameterHeader(b.text, registry.wording.parameterHeaders),
       ...(referent ? { referent } : {}),
+      ...(sectionModel ? { sectionModel } : {}),
     };
     if (b.kind !== 'caption') for (const r of sentenceScores(sentence, findAmounts)) ex.results.push({ ...r, source: source(r.line, b) });
     for (const a of sentenceQuantities(sentence, findAmounts, registry)) ex.attributes.push({ ...a, source: source(a.line, b) });

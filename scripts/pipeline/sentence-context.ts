@@ -20,6 +20,8 @@ export interface Sentence {
   parameterColumn?: boolean;
   /** The sentence opens with a pronoun (wording.yaml pronouns) for this model, the previous sentence's subject. */
   referent?: Mention;
+  /** The model the section heading is about ("…更便宜的GPT-4 Turbo"): the owner of a size or price no model in the sentence claims. */
+  sectionModel?: Mention;
 }
 
 export interface Clause {

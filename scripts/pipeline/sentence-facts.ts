@@ -120,7 +120,7 @@ export function sentenceQuantities(s: Sentence, findAmounts: (t: string) => Amou
       else if (CONTEXT_NEAR.test(s.text) && (/[Kk]$/.test(a.unit) || (/万/.test(a.unit) && /^\s*个?\s*(tokens?|Token)/i.test(s.text.slice(end, end + 8))) || tokenUnit)) attribute = 'contextWindow';
       if (!attribute) continue;
       if (/(增加了|提升了|提高了|降低了|下降了|减少了|增大了)\s*$/.test(s.text.slice(clause.start, at))) continue;
-      const owner = ownerOf(s, at, end, subject, clause.start);
+      const owner = ownerOf(s, at, end, subject ?? s.sectionModel ?? null, clause.start);
       if (!owner) continue;
       // "多个 70 亿参数的 MoE 组合", "8 个 70 亿参数的专家": the size of each part, not of the model.
       if (/(?:多|每|几|若干|(?<!\d)(?:[2-9]|\d{2,})|[两二三四五六七八九十][一二三四五六七八九十]*)\s*个\s*$/.test(s.text.slice(Math.max(clause.start, at - 6), at))) continue;
@@ -168,8 +168,9 @@ export function sentencePrices(s: Sentence, findAmounts: (t: string) => Amount[]
       if (d) direction = d === '输入' || d === 'input' ? 'input' : d === '输出' || d === 'output' ? 'output' : 'training';
       const per = perMatch.filter((p) => p.index! < at).pop() ?? perMatch[0]!;
       const perN = /百万|1M|1,000,000/i.test(per[0]) ? 1e6 : 1e3;
-      if (!subject) continue;
-      out.push({ model: subject.targets[0]!.id, value: a.value * a.factor, currency: a.currency, per: perN, direction, printed: a.printed, line: s.lineAt(at) });
+      const owner = subject ?? s.sectionModel;
+      if (!owner) continue;
+      out.push({ model: owner.targets[0]!.id, value: a.value * a.factor, currency: a.currency, per: perN, direction, printed: a.printed, line: s.lineAt(at) });
     }
     // A clause that only changes direction ("输出便宜 2 倍") still sets it for the next number.
     const d2 = [...text.matchAll(/输入|输出/g)].pop()?.[0];

@@ -207,7 +207,7 @@ describe('opensWithParameterHeader', () => {
 
 describe('a sentence that opens with a pronoun', () => {
   const windows = (text: string) =>
-    ingestFiles([{ name: 'r.txt', text: `# GPT\n\n${text}\n` }]).collections.models.flatMap((m) => m.contextWindow.map((c) => `${m.id} ${c.value}${c.variant ? ` (${c.variant})` : ''}`));
+    ingestFiles([{ name: 'r.txt', text: `# 版本对比\n\n${text}\n` }]).collections.models.flatMap((m) => m.contextWindow.map((c) => `${m.id} ${c.value}${c.variant ? ` (${c.variant})` : ''}`));
   it('refers to the model the previous sentence was about (天风 004 L516)', () => {
     expect(windows('之前外网泄露图中，GPT-4存在两个版本。其支持的上下文分别是8K和32K，是ChatGPT上下文长度的2倍和8倍。')).toEqual(['gpt-4 8000 (8K)', 'gpt-4 32000 (32K)']);
     // 其中 ("of which") is not a pronoun for the model, and a sentence naming its own model keeps it.
@@ -224,5 +224,21 @@ describe('excerptAt', () => {
     expect(quote.length).toBeLessThanOrEqual(240);
     // A short sentence is quoted whole.
     expect(excerptAt('2023 年 12 月 7 日，Google 发布了 Gemini。', 0)).toBe('2023 年 12 月 7 日，Google 发布了 Gemini。');
+  });
+});
+
+describe('the model a section heading is about', () => {
+  const facts = (text: string) => {
+    const { models } = ingestFiles([{ name: 'r.txt', text }]).collections;
+    return models.flatMap((m) => [
+      ...m.contextWindow.map((c) => `${m.id} window ${c.value}`),
+      ...m.prices.map((p) => `${m.id} ${p.direction} ${p.value}/${p.per}`),
+    ]);
+  };
+  it('owns the sizes and prices no model in the sentence claims (国元 000 L608–L632)', () => {
+    const body = '2023年11月7日，OpenAI在开发者大会披露新版本具备：1) 更长的上下文长度：支持128K上下文窗口，相当于300页文本；2) 更便宜：新模型的价格是每千输入token 1美分，而每千输出token 3美分，输入和输出费用分别降至GPT-4(8K)的1/3和1/2。';
+    expect(facts(`## 2 GPT发展回顾：更快更强更便宜的GPT-4 Turbo\n\n${body}\n`)).toEqual(['gpt-4-turbo window 128000', 'gpt-4-turbo input 0.01/1000', 'gpt-4-turbo output 0.03/1000']);
+    // A heading naming two unrelated models is about neither.
+    expect(facts(`## 2 GPT-4 Turbo 与 Claude 2.1 对比\n\n${body}\n`)).toEqual([]);
   });
 });
