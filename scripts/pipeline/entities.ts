@@ -115,11 +115,12 @@ export function buildMatcher(registry: Registry): Matcher {
             const after = nfkc[j + 1] ?? '';
             // A Latin name may be glued to a year ("Meta2024 年"), never to other letters or digits.
             const gluedYear = /[A-Za-z]/.test(c) && /^(?:19|20)\d{2}(?:\s*年|Q[1-4])/.test(nfkc.slice(j + 1, j + 8));
-            // A name ending in a letter is not the start of a longer versioned name ("GPT" in "GPT-4.5").
+            // A name ending in a letter is not the start of a longer versioned name ("GPT" in "GPT-4.5"),
+            // but may be followed by a size or window ("GPT-3.5 Turbo 4K", "LLaMA 65B").
             const versionAfter =
               /[A-Za-z]/.test(c) &&
               n.targets.every((t) => t.kind === 'model') &&
-              /^[\s\-]?\d+(?:\.\d+)?(?![\d.%％])/.test(nfkc.slice(j + 1, j + 12)) &&
+              /^[\s\-]?\d+(?:\.\d+)?(?![\d.%％]|[KkMB](?![A-Za-z]))/.test(nfkc.slice(j + 1, j + 12)) &&
               !/^[\s\-]?(?:19|20)\d{2}(?![\d.])/.test(nfkc.slice(j + 1, j + 10));
             const boundary =
               (gluedYear || !(ASCII_ALNUM.test(c) && ASCII_ALNUM.test(after))) && !versionAfter && !(after === '.' && /\d/.test(nfkc[j + 2] ?? '') && /\d/.test(c));

@@ -173,6 +173,21 @@ export function extractReport(id: string, file: string, text: string, encoding: 
         } else ex.attributes.push({ ...a, source: source(a.line, b) });
       }
       for (const u of facts.unknown) ex.candidates.push({ name: u.name, reason: 'named in a score table', line: u.line });
+      // Price cells ("GPT-4 8K Input: $0.03 Output: $0.06"): the cell's model, per the token count the caption or the paragraph above states.
+      const perContext = [caption, title, prev && prev.kind === 'paragraph' ? prev.text : contentBlocks[bi - 2]?.kind === 'paragraph' ? contentBlocks[bi - 2]!.text : undefined].filter(Boolean).join('\n');
+      for (let r = 0; r < grid.cells.length; r++) {
+        for (const [c, cell] of grid.cells[r]!.entries()) {
+          if (!/\$|美元|元/.test(cell)) continue;
+          const ms = matcher.find(cell);
+          const first = ms[0];
+          if (!first || first.targets[0]!.kind !== 'model' || cell.slice(0, first.start).trim() !== '') continue;
+          const head = grid.cells.slice(0, b.table!.headerRows).map((h) => h[c]!.trim()).filter(Boolean).join(' ');
+          const lead = cell.slice(0, /\s*(?:input|output|training|输入|输出|训练)\b/i.exec(cell)?.index ?? first.end).trim();
+          const variant = [head, lead].filter(Boolean).join(': ');
+          const sentence: Sentence = { text: cell, lineAt: () => grid.lines[r]!, mentions: ms, contextVendors: sectionVendors, reportDate: md.date };
+          for (const p of sentencePrices(sentence, findAmounts, perContext)) ex.prices.push({ ...p, variant, source: source(p.line, b) });
+        }
+      }
       // Prose inside cells (descriptions, news) is read like running text.
       for (let r = 0; r < grid.cells.length; r++) {
         for (const cell of new Set(grid.cells[r])) {

@@ -138,7 +138,7 @@ export function resolveCollections(exs: Extraction[], registry: Registry, issues
       );
     const parameters = quantity('parameters');
     const contextWindow = quantity('contextWindow');
-    const prices = sortSources((pricesOf.get(id) ?? []).map((p) => ({ value: p.value, currency: p.currency, per: p.per, direction: p.direction, printed: p.printed, source: p.source })));
+    const prices = sortSources((pricesOf.get(id) ?? []).map((p) => ({ value: p.value, currency: p.currency, per: p.per, direction: p.direction, ...(p.variant ? { variant: p.variant } : {}), printed: p.printed, source: p.source })));
     const conflicts: string[] = [];
     if (dateConflict(releaseDate.map((d) => d.value))) conflicts.push('releaseDate');
     if (quantityConflict(parameters)) conflicts.push('parameters');

@@ -12,6 +12,8 @@ export interface RawPrice {
   currency: 'USD' | 'CNY';
   per: number;
   direction: 'input' | 'output' | 'training' | 'unspecified';
+  /** The variant priced, when a table cell names one ("旧模型: GPT-4 8K"). */
+  variant?: string;
   printed: string;
   line: number;
 }
@@ -153,9 +155,12 @@ function orderWords(text: string, registry: Registry): Amount[] {
 }
 
 /** Usage prices: "每百万 tokens 输入 15 美元，输出 75 美元". */
-export function sentencePrices(s: Sentence, findAmounts: (t: string) => Amount[]): RawPrice[] {
+export function sentencePrices(s: Sentence, findAmounts: (t: string) => Amount[], perContext?: string): RawPrice[] {
   const out: RawPrice[] = [];
-  const perMatch = [...s.text.matchAll(/(每\s*千|千|1000|1,000|1K|1k|每\s*百万|百万|1M|1,000,000)\s*(?:个)?\s*(?:输入|输出)?\s*tokens?/gi)];
+  const PER = /(每\s*千|千|1000|1,000|1K|1k|每\s*百万|百万|1M|1,000,000)\s*(?:个)?\s*(?:输入|输出)?\s*tokens?/gi;
+  // The token count a price is for: in the sentence, else in its context (a price table's caption or the paragraph above it).
+  let perMatch = [...s.text.matchAll(PER)];
+  if (perMatch.length === 0 && perContext) perMatch = [...perContext.matchAll(PER)].slice(-1).map((m) => Object.assign(m, { index: -1 }));
   if (perMatch.length === 0) return out;
   let direction: RawPrice['direction'] = 'unspecified';
   for (const { clause, subject } of clauseSubjects(s)) {

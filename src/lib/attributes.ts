@@ -28,5 +28,5 @@ export function attributeGroups(m: Model, attr: string): ValueGroup<string>[] {
   if (attr === 'releaseDate') return groupAssertions(m.releaseDate, (d) => d.value);
   if (attr === 'parameters') return groupAssertions(m.parameters, quantityLabel);
   if (attr === 'contextWindow') return groupAssertions(m.contextWindow, (q) => `${quantityLabel(q)} tokens`);
-  return groupAssertions(m.prices, (p) => `${p.direction} ${p.currency} ${p.value}`);
+  return groupAssertions(m.prices, (p) => `${p.direction} ${p.currency} ${p.value}${p.variant ? ` (${p.variant})` : ''}`);
 }

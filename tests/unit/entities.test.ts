@@ -40,6 +40,12 @@ describe('buildMatcher().find', () => {
     expect(ids('Claude3 发布')).toEqual(['model:claude-3']);
   });
 
+  it('finds a name followed by a size or window ("GPT-3.5 Turbo 4K", 华福 图表 40), but not one followed by a version number', () => {
+    expect(ids('GPT-3.5 Turbo 4K Input: $0.0015')).toEqual(['model:gpt-3-5-turbo']);
+    expect(ids('Gpt-3.5 Turbo 16K')).toEqual(['model:gpt-3-5-turbo']);
+    expect(ids('GPT-3.5 Turbo 2')).toEqual([]);
+  });
+
   it('matches case-sensitive spellings only in that case (SAM the model, not Sam Altman)', () => {
     expect(ids('Meta 发布了 SAM')).toEqual(['vendor:meta', 'model:sam']);
     expect(ids('OpenAI由Sam Altman创办')).toEqual(['vendor:openai']);

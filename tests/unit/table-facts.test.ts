@@ -3,7 +3,7 @@ import { buildMatcher } from '../../scripts/pipeline/entities.ts';
 import { amountFinder } from '../../scripts/pipeline/numbers.ts';
 import { readTable, settingsFromCaptions, type TableScore } from '../../scripts/pipeline/table-facts.ts';
 import type { Grid } from '../../scripts/pipeline/table-grid.ts';
-import { registry } from '../helpers/corpus.ts';
+import { ingestFiles, registry } from '../helpers/corpus.ts';
 
 const reg = registry();
 const ctx = (extra: { caption?: string; footer?: string; title?: string } = {}) => ({ matcher: buildMatcher(reg), registry: reg, findAmounts: amountFinder(reg.units), ...extra });
@@ -231,5 +231,40 @@ describe('settingsFromCaptions', () => {
     ];
     settingsFromCaptions(xs);
     expect(xs.map((x) => x.result.setting)).toEqual(Array(8).fill(null));
+  });
+});
+
+describe('price tables', () => {
+  it('reads price cells with their variant and the token count the paragraph above states (华福 002 图表 40)', () => {
+    const text = [
+      '# 降价',
+      '',
+      '降价方面，以 1000tokens 为例，GPT-4 Turbo 的输入比 GPT-4 便宜 3 倍。',
+      '',
+      '图表 40: GPT 大模型降价前后对比',
+      '',
+      '\t旧模型\t新模型\t成本降幅',
+      'GPT-4 Turbo\tGPT-4 8K Input: \\$0.03 Output: \\$0.06\tGPT-4 Turbo 128K Input:\\$0.01 Output: \\$0.03\tInput: 67% Output: 50%',
+      '\tGpt-4 32K Input: \\$0.06 Output: \\$0.12\t\t',
+      'GPT-3.5 Turbo\tGPT-3.5 Turbo 4K Input: \\$0.0015 Output: \\$0.002\tGPT-3.5 Turbo 16K Input:\\$0.001 Output: \\$0.002\tInput:33% Output: 0%',
+      '',
+      '数据来源：OpenAI 官网，华福证券研究所',
+    ].join('\n');
+    const prices = (t: string) =>
+      ingestFiles([{ name: 'r.txt', text: t }]).collections.models.flatMap((m) => m.prices.filter((p) => p.source.line >= 8).map((p) => `L${p.source.line} ${m.id} ${p.direction} ${p.value}/${p.per} ${p.variant}`));
+    expect(prices(text)).toEqual([
+      'L10 gpt-3-5-turbo input 0.0015/1000 旧模型: GPT-3.5 Turbo 4K',
+      'L10 gpt-3-5-turbo output 0.002/1000 旧模型: GPT-3.5 Turbo 4K',
+      'L10 gpt-3-5-turbo input 0.001/1000 新模型: GPT-3.5 Turbo 16K',
+      'L10 gpt-3-5-turbo output 0.002/1000 新模型: GPT-3.5 Turbo 16K',
+      'L8 gpt-4 input 0.03/1000 旧模型: GPT-4 8K',
+      'L8 gpt-4 output 0.06/1000 旧模型: GPT-4 8K',
+      'L9 gpt-4 input 0.06/1000 旧模型: Gpt-4 32K',
+      'L9 gpt-4 output 0.12/1000 旧模型: Gpt-4 32K',
+      'L8 gpt-4-turbo input 0.01/1000 新模型: GPT-4 Turbo 128K',
+      'L8 gpt-4-turbo output 0.03/1000 新模型: GPT-4 Turbo 128K',
+    ]);
+    // Without a token count anywhere near, a price cell is not read: per what would be a guess.
+    expect(prices(text.replace('以 1000tokens 为例，', ''))).toEqual([]);
   });
 });
