@@ -98,7 +98,7 @@ describe('fieldDocs', () => {
     expect(docs.map((d) => d.field)).toEqual(['id', 'model', 'benchmark', 'value', 'unit', 'setting', 'printed', 'source']);
   });
 
-  it('never runs a doc past its own comment into code (the schema's own comment above `export const`)', () => {
+  it('never runs a doc past its own comment into code (the schema’s own comment above `export const`)', () => {
     for (const file of ['source.ts', 'result.ts', 'market-figure.ts', 'model.ts', 'assertion.ts']) {
       for (const d of fieldDocs(readFileSync(join(ROOT, 'src/schemas', file), 'utf8'))) expect(d.doc, `${file} ${d.field}`).not.toMatch(/\*\/|z\.object|export const/);
     }
