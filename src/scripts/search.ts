@@ -65,40 +65,60 @@ for (const name of FILTERS) {
   if (v && select) select.dataset['wanted'] = v;
 }
 
+/** A report line's anchor: the line itself ("L603"), a cell of a table line ("L603c2") or its alias hint ("L603h"). */
+const LINE_ANCHOR = /^L(\d+)(?:([ch])\d*)?$/;
+
 /**
  * The report lines a result matched: Pagefind gives the word positions of the matches and the
  * position of every element with an id; a match belongs to the last line anchor (#L…) before it.
- * Lines whose text holds the typed phrases come first.
+ * A line is kept only when its text holds what was typed (the phrases, else one of the words): a
+ * Chinese query is searched in pieces, and a piece alone does not make a line a match.
  */
-function matchedLines(d: PagefindResult, phrases: string[], terms: string[]): Array<{ id: string; text: string; full: string; matches: number }> {
-  const lines = d.anchors.filter((x) => /^L\d+$/.test(x.id)).sort((x, y) => x.location - y.location);
-  if (lines.length === 0) return [];
+function matchedLines(d: PagefindResult, phrases: string[], terms: string[]): Array<{ id: string; text: string; matches: number }> {
+  const anchors = d.anchors.filter((x) => LINE_ANCHOR.test(x.id)).sort((x, y) => x.location - y.location);
+  if (anchors.length === 0) return [];
+  // Each line's text: its own, or its cells joined, with its alias hint kept apart.
+  const texts = new Map<string, { cells: string[]; hint: string }>();
+  const lineOf = (a: { id: string }) => `L${LINE_ANCHOR.exec(a.id)![1]}`;
+  for (const a of anchors) {
+    const t = texts.get(lineOf(a)) ?? texts.set(lineOf(a), { cells: [], hint: '' }).get(lineOf(a))!;
+    if (LINE_ANCHOR.exec(a.id)![2] === 'h') t.hint += ` ${a.text ?? ''}`;
+    else if (a.text) t.cells.push(a.text);
+  }
+  const words = terms.map((w) => w.toLowerCase());
   const hit = new Map<string, { id: string; text: string; full: string; matches: number }>();
   for (const loc of [...d.locations].sort((x, y) => x - y)) {
     // Matches before the first line (title, metadata, the contents list) are not report lines.
-    if (loc < lines[0]!.location) continue;
+    if (loc < anchors[0]!.location) continue;
     let lo = 0;
-    let hi = lines.length - 1;
+    let hi = anchors.length - 1;
     let best = -1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      if (lines[mid]!.location <= loc) {
+      if (anchors[mid]!.location <= loc) {
         best = mid;
         lo = mid + 1;
       } else hi = mid - 1;
     }
-    const line = lines[best]!;
-    // `full` keeps the alias hint (a line found by an alias ranks by it); `text` is what is shown.
-    const h = hit.get(line.id) ?? hit.set(line.id, { id: line.id, full: line.text ?? '', text: withoutAliases(line.text ?? ''), matches: 0 }).get(line.id)!;
+    const id = lineOf(anchors[best]!);
+    let h = hit.get(id);
+    if (!h) {
+      const t = texts.get(id)!;
+      // `full` keeps the alias hint (a line found by an alias ranks by it); `text` is what is shown.
+      const own = t.cells.join(' | ');
+      h = { id, full: `${own} ${t.hint}`, text: withoutAliases(own), matches: 0 };
+      hit.set(id, h);
+    }
     h.matches++;
   }
-  // Lines holding the typed phrases, then more of the typed words, then more matched words, come first; ties keep page order.
-  const words = terms.map((w) => w.toLowerCase());
-  // Pagefind gives no text for a table row's anchor (its text is in the cells): such a line may hold the
-  // phrase, so it ranks below lines known to hold it and above lines known not to.
-  const score = (l: { full: string }) =>
-    l.full === '' ? (phrases.length > 0 ? 500 : 0.5) : (phrases.length > 0 && containsPhrases(l.full, phrases) ? 1000 : 0) + words.filter((w) => l.full.toLowerCase().includes(w)).length;
-  return [...hit.values()].map((l, i) => ({ l, i, s: score(l) })).sort((a, b) => b.s - a.s || b.l.matches - a.l.matches || a.i - b.i).map((x) => x.l);
+  const holds = (l: { full: string }) => (phrases.length > 0 ? containsPhrases(l.full, phrases) : words.some((w) => l.full.toLowerCase().includes(w)));
+  // Lines holding more of the typed words, then more matched words, come first; ties keep page order.
+  const score = (l: { full: string }) => words.filter((w) => l.full.toLowerCase().includes(w)).length;
+  return [...hit.values()]
+    .filter(holds)
+    .map((l, i) => ({ l, i, s: score(l) }))
+    .sort((a, b) => b.s - a.s || b.l.matches - a.l.matches || a.i - b.i)
+    .map(({ l }) => ({ id: l.id, text: l.text, matches: l.matches }));
 }
 
 let seq = 0;

@@ -117,15 +117,21 @@ describe('the three uses, in Chromium', () => {
     await page.goto(`${site.url}/search/?q=${encodeURIComponent('文心一言')}`);
     await page.waitForFunction(() => document.querySelectorAll('#results li').length > 0, undefined, { timeout: 20_000 });
     const checked = await page.evaluate(async () => {
-      const out: Array<{ href: string; line: string; hint: string; excerpt: string }> = [];
+      const out: Array<{ href: string; line: string; hint: string; excerpt: string; marked: string; also: Array<{ href: string; line: string }> }> = [];
+      const docs = new Map<string, Document>();
+      const lineOf = async (href: string) => {
+        const [path, id] = href.split('#');
+        if (!docs.has(path!)) docs.set(path!, new DOMParser().parseFromString(await (await fetch(path!)).text(), 'text/html'));
+        return docs.get(path!)!.getElementById(id!);
+      };
       for (const li of document.querySelectorAll('#results li')) {
         const href = li.querySelector('a')!.getAttribute('href')!;
         if (!href.includes('/reports/') || !href.includes('#L')) continue;
-        const [path, id] = href.split('#');
-        const doc = new DOMParser().parseFromString(await (await fetch(path!)).text(), 'text/html');
-        const el = doc.getElementById(id!);
+        const el = await lineOf(href);
         const hint = (el?.querySelector('.alias-hint')?.textContent ?? '').replace(/[\u2063\u2064]/g, '').trim();
-        out.push({ href, line: el?.textContent ?? '', hint, excerpt: li.querySelector('p')?.textContent ?? '' });
+        const also = [];
+        for (const a of li.querySelectorAll('div.muted a')) also.push({ href: a.getAttribute('href')!, line: (await lineOf(a.getAttribute('href')!))?.textContent ?? '' });
+        out.push({ href, line: el?.textContent ?? '', hint, excerpt: li.querySelector('p')?.textContent ?? '', marked: [...li.querySelectorAll('p mark')].map((m) => m.textContent).join(' '), also });
       }
       return out;
     });
@@ -137,7 +143,13 @@ describe('the three uses, in Chromium', () => {
       expect(r.line, r.href).toMatch(/文心一言|ERNIE Bot/);
       expect(r.excerpt, r.href).not.toMatch(/[\u2063\u2064]/);
       if (r.hint) expect(r.excerpt, r.href).not.toContain(r.hint.slice(0, 15));
+      // A line that prints the name shows it, highlighted, in the excerpt (a table row too).
+      if (r.line.replace(r.hint, '').includes('文心一言')) expect(r.marked, r.href).toContain('文心一言');
+      // Every further line offered names it too: pieces of the phrase alone ("文心", "一言") do not count.
+      for (const a of r.also) expect(a.line, a.href).toMatch(/文心一言|ERNIE Bot/);
     }
+    // Some result is a table row (国金 L603), whose excerpt is that row's own cells.
+    expect(checked.some((r) => r.marked.includes('文心一言') && /苍穹 GPT/.test(r.excerpt))).toBe(true);
   });
 
   it('matches the Chinese phrase typed: 文心雕龙 finds nothing, though 文心一言 is in the reports', async () => {
