@@ -1,3 +1,4 @@
+import { distinctAtPrecision } from './precision.ts';
 import type { MarketFigure, Result } from '../schemas/index.ts';
 import { rankUnit, settingKey } from './leaderboard.ts';
 
@@ -47,7 +48,8 @@ function disputed<T, K>(items: T[], key: (x: T) => string, keyOf: (x: T) => K, v
   }
   const out: Array<Disagreement<K> & { k: string }> = [];
   for (const [k, g] of groups) {
-    if (g.byValue.size < 2) continue;
+    // A value that is another one rounded (90 beside 90.04) states the same thing.
+    if (distinctAtPrecision(g.byValue.keys()).length < 2) continue;
     // The values most lines state first (a shortened row keeps them), then by value.
     const values = [...g.byValue.values()].sort((a, b) => b.sources.length - a.sources.length || a.value - b.value);
     out.push({ k, key: g.key, values, reports: new Set(values.flatMap((v) => v.sources.map((s) => s.report))).size });

@@ -1,4 +1,5 @@
 import type { Result } from '../schemas/index.ts';
+import { distinctAtPrecision } from './precision.ts';
 
 export interface LeaderboardRow {
   rank: number;
@@ -6,8 +7,11 @@ export interface LeaderboardRow {
   value: number;
   unit: string;
   printed: string;
+  /** The first line (report order) that states this score. */
   source: Result['source'];
-  /** The same model has another value for this setting in another line or report. */
+  /** Every line that states this model's score at this value, in report order. */
+  sources: Array<{ source: Result['source']; printed: string }>;
+  /** The same model has another value (beyond rounding) for this setting in another line or report. */
   disputed: boolean;
 }
 
@@ -29,7 +33,8 @@ export const rankUnit = (r: Pick<Result, 'unit' | 'value'>, usualUnit: string | 
 
 /**
  * Leaderboards of one benchmark: one ranked table per (setting, unit), so unlike settings are never
- * ranked together. Sorted in the benchmark's direction; ties share a rank. Units as in rankUnit.
+ * ranked together. One row per model and value, with every line that states it (a score repeated by
+ * four reports is one row, not four). Sorted in the benchmark's direction; ties share a rank. Units as in rankUnit.
  */
 export function leaderboards(results: Result[], higherIsBetter: boolean, usualUnit?: string): LeaderboardGroup[] {
   const groups = new Map<string, { setting: string | null; unit: string; items: Result[] }>();
@@ -45,13 +50,18 @@ export function leaderboards(results: Result[], higherIsBetter: boolean, usualUn
     // Values per model, once per group (a scan per row would make large leaderboards quadratic).
     const values = new Map<string, Set<number>>();
     for (const r of g.items) (values.get(r.model) ?? values.set(r.model, new Set()).get(r.model)!).add(r.value);
-    const sorted = [...g.items].sort((a, b) => (higherIsBetter ? b.value - a.value : a.value - b.value) || (a.model < b.model ? -1 : a.model > b.model ? 1 : 0));
+    const disputed = new Map([...values].map(([m, vs]) => [m, distinctAtPrecision(vs).length > 1]));
+    const bySource = (a: Result, b: Result) => (a.source.report < b.source.report ? -1 : a.source.report > b.source.report ? 1 : a.source.line - b.source.line);
+    const merged = new Map<string, Result[]>();
+    for (const r of g.items) (merged.get(`${r.model}|${r.value}`) ?? merged.set(`${r.model}|${r.value}`, []).get(`${r.model}|${r.value}`)!).push(r);
+    const firsts = [...merged.values()].map((rs) => rs.sort(bySource));
+    const sorted = firsts.sort((x, y) => (higherIsBetter ? y[0]!.value - x[0]!.value : x[0]!.value - y[0]!.value) || (x[0]!.model < y[0]!.model ? -1 : x[0]!.model > y[0]!.model ? 1 : 0));
     const rows: LeaderboardRow[] = [];
-    sorted.forEach((r, i) => {
+    sorted.forEach((rs, i) => {
+      const r = rs[0]!;
       const prev = rows[i - 1];
       const rank = prev && prev.value === r.value ? prev.rank : i + 1;
-      const disputed = values.get(r.model)!.size > 1;
-      rows.push({ rank, model: r.model, value: r.value, unit: r.unit, printed: r.printed, source: r.source, disputed });
+      rows.push({ rank, model: r.model, value: r.value, unit: r.unit, printed: r.printed, source: r.source, sources: rs.map((x) => ({ source: x.source, printed: x.printed })), disputed: disputed.get(r.model)! });
     });
     out.push({ setting: g.setting, unit: g.unit, rows });
   }
@@ -76,14 +86,21 @@ export interface ModelRow extends LeaderboardRow {
  * leaderboard that stays one row per model however many reports repeat a score.
  */
 export function collapseByModel(g: LeaderboardGroup, reportDate: (id: string) => string | null | undefined, higherIsBetter: boolean): ModelRow[] {
-  const date = (r: LeaderboardRow) => reportDate(r.source.report) ?? '';
-  const newer = (a: LeaderboardRow, b: LeaderboardRow) => date(a).localeCompare(date(b)) || (a.source.report < b.source.report ? 1 : a.source.report > b.source.report ? -1 : b.source.line - a.source.line);
+  type Src = LeaderboardRow['source'];
+  const date = (s: Src) => reportDate(s.report) ?? '';
+  const newerSource = (a: Src, b: Src) => date(a).localeCompare(date(b)) || (a.report < b.report ? 1 : a.report > b.report ? -1 : b.line - a.line);
+  const newer = (a: LeaderboardRow, b: LeaderboardRow) => newerSource(a.source, b.source);
   const by = new Map<string, ModelRow>();
-  for (const r of g.rows) {
+  const values = new Map<string, number[]>();
+  for (const merged of g.rows) {
+    // A row stated by several lines counts from its newest.
+    const newest = merged.sources.reduce((best, x) => (newerSource(x.source, best.source) > 0 ? x : best));
+    const r = { ...merged, source: newest.source, printed: newest.printed };
     const m = by.get(r.model);
-    if (!m) by.set(r.model, { ...r, count: 1, min: r.value, max: r.value });
+    (values.get(r.model) ?? values.set(r.model, []).get(r.model)!).push(r.value);
+    if (!m) by.set(r.model, { ...r, count: r.sources.length, min: r.value, max: r.value });
     else {
-      const count = m.count + 1;
+      const count = m.count + r.sources.length;
       const [min, max] = [Math.min(m.min, r.value), Math.max(m.max, r.value)];
       by.set(r.model, { ...(newer(r, m) > 0 ? r : m), count, min, max });
     }
@@ -92,7 +109,7 @@ export function collapseByModel(g: LeaderboardGroup, reportDate: (id: string) =>
   rows.forEach((r, i) => {
     const prev = rows[i - 1];
     r.rank = prev && prev.value === r.value ? prev.rank : i + 1;
-    r.disputed = r.min !== r.max;
+    r.disputed = distinctAtPrecision(values.get(r.model)!).length > 1;
   });
   return rows;
 }

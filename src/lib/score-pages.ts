@@ -1,3 +1,4 @@
+import { distinctAtPrecision } from './precision.ts';
 import type { Result } from '../schemas/index.ts';
 
 /** Scores a model page lists one by one; past this it shows one row per benchmark and setting. */
@@ -31,7 +32,8 @@ export function scoreGroups(results: Result[], reportDate: (id: string) => strin
   const date = (r: Result) => reportDate(r.source.report) ?? '';
   for (const g of by.values()) {
     g.results.sort((a, b) => date(b).localeCompare(date(a)) || (a.source.report < b.source.report ? -1 : a.source.report > b.source.report ? 1 : a.source.line - b.source.line));
-    g.values = [...new Set(g.results.map((r) => r.value))].sort((a, b) => a - b);
+    // Values that differ beyond rounding (90 and 90.04 are one).
+    g.values = distinctAtPrecision(g.results.map((r) => r.value));
   }
   return [...by.values()].sort((a, b) => benchmarkName(a.benchmark).localeCompare(benchmarkName(b.benchmark)) || (a.setting ?? '').localeCompare(b.setting ?? '') || (a.unit ?? '').localeCompare(b.unit ?? ''));
 }

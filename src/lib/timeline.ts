@@ -20,21 +20,38 @@ export interface TimelinePoint {
   disputed: boolean;
 }
 
+/** Is ISO date `a` a less precise form of `b` ("2018" of "2018-06", "2023-03" of "2023-03-14")? */
+export const refines = (b: string, a: string): boolean => b.startsWith(`${a}-`);
+
+/** A model's release dates without those a more precise one refines ("2018" beside "2018-06"). */
+export function preciseDates(dates: Iterable<string>): string[] {
+  const all = [...new Set(dates)];
+  return all.filter((d) => !all.some((o) => refines(o, d))).sort();
+}
+
+/** A model's first release date as the reports state it, with the assertion that states it (the most precise form). */
+export function firstRelease(m: Model): Model['releaseDate'][number] | undefined {
+  const first = preciseDates(m.releaseDate.map((d) => d.value))[0];
+  return first === undefined ? undefined : m.releaseDate.find((d) => d.value === first);
+}
+
 /**
  * One point per model per distinct release date (every report's date is kept; disagreeing dates
- * are marked), sorted by date.
+ * are marked; a date another, more precise one refines is not a point of its own), sorted by date.
  */
 export function timelinePoints(events: Event[], models: Model[], vendors: Vendor[]): TimelinePoint[] {
   const m = new Map(models.map((x) => [x.id, x]));
   const v = new Map(vendors.map((x) => [x.id, x]));
   const seen = new Set<string>();
   const out: TimelinePoint[] = [];
+  const datesOf = new Map<string, string[]>();
+  for (const e of events) if (e.kind === 'release' && e.model) (datesOf.get(e.model) ?? datesOf.set(e.model, []).get(e.model)!).push(e.date);
   for (const e of events) {
     if (e.kind !== 'release' || !e.model) continue;
     const model = m.get(e.model);
     if (!model) continue;
     const key = `${e.model}|${e.date}`;
-    if (seen.has(key)) continue;
+    if (seen.has(key) || datesOf.get(e.model)!.some((o) => refines(o, e.date))) continue;
     seen.add(key);
     const vendor = model.vendor ? v.get(model.vendor) : undefined;
     out.push({

@@ -4,12 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { barSpec, marketSpec } from '../../src/components/charts/specs.ts';
 import { toCsv } from '../../src/lib/csv.ts';
 import { fieldDocs } from '../../src/lib/field-docs.ts';
+import { distinctAtPrecision } from '../../src/lib/precision.ts';
 import { benchmarkResultsRoute, collapseByModel, leaderboards } from '../../src/lib/leaderboard.ts';
 import { marketSubjects, subjectSlug } from '../../src/lib/markets.ts';
 import { radioFilterCss } from '../../src/lib/radio-filters.ts';
 import { reportView } from '../../src/lib/report-view.ts';
 import { ALIAS_END, ALIAS_MARK, containsPhrases, lineExcerpt, parseQuery, safeExcerpt, withoutAliases } from '../../src/lib/search-query.ts';
-import { openKey, timelineFilterCss, timelineFilters, timelinePoints, timelineSpec, vendorKey, WEIGHTS } from '../../src/lib/timeline.ts';
+import { firstRelease, openKey, preciseDates, timelineFilterCss, timelineFilters, timelinePoints, timelineSpec, vendorKey, WEIGHTS } from '../../src/lib/timeline.ts';
 import { firstOf } from '../../src/lib/first-of.ts';
 import { modelScoresRoute, scoreGroups } from '../../src/lib/score-pages.ts';
 import { chunk } from '../../src/lib/chunk.ts';
@@ -35,7 +36,8 @@ describe('leaderboards', () => {
 
   it('ranks a score printed without "%" with the percentages on a benchmark scored in percent', () => {
     const rs = [res('a', 90.6, null, ''), res('b', 90.4, null, ''), res('a', 90.6, null, '%', 'r2')];
-    expect(leaderboards(rs, true, '%').map((g) => [g.unit, g.rows.map((r) => `${r.rank}:${r.model}`)])).toEqual([['%', ['1:a', '1:a', '3:b']]]);
+    // The same score from two lines is one row with both sources.
+    expect(leaderboards(rs, true, '%').map((g) => [g.unit, g.rows.map((r) => `${r.rank}:${r.model}:${r.sources.length}`)])).toEqual([['%', ['1:a:2', '2:b:1']]]);
     // Without the benchmark's unit, or on one scored in another unit, they stay apart.
     expect(leaderboards(rs, true).length).toBe(2);
     expect(leaderboards(rs, true, 'Elo').length).toBe(2);
@@ -46,6 +48,8 @@ describe('leaderboards', () => {
   it('marks a model with two values under one setting as disputed', () => {
     const g = leaderboards([res('a', 86.4, '5-shot', '%', 'r1'), res('a', 87.29, '5-shot', '%', 'r2'), res('b', 80, '5-shot', '%', 'r1')], true)[0]!;
     expect(g.rows.map((r) => `${r.model} ${r.value} ${r.disputed}`)).toEqual(['a 87.29 true', 'a 86.4 true', 'b 80 false']);
+    // A value that is another rounded (90 beside 90.04) is not a dispute.
+    expect(leaderboards([res('a', 90, null, '%', 'r1'), res('a', 90.04, null, '%', 'r2')], true)[0]!.rows.map((r) => r.disputed)).toEqual([false, false]);
   });
 });
 
@@ -195,6 +199,20 @@ describe('mention pages', () => {
   });
 });
 
+describe('timeline points', () => {
+  it('plots one point per model per date, a less precise form of another date not being a date of its own (GPT-1 2018 / 2018-06)', () => {
+    expect(preciseDates(['2018', '2018-06', '2023-03-14', '2023-03', '2020-05', '2020-03'])).toEqual(['2018-06', '2020-03', '2020-05', '2023-03-14']);
+    const points = timelinePoints(c.events, c.models, c.vendors);
+    for (const model of new Set(points.map((p) => p.model))) {
+      const dates = points.filter((p) => p.model === model).map((p) => p.date);
+      expect(preciseDates(dates), model).toEqual([...dates].sort());
+    }
+    const gpt1 = points.filter((p) => p.model === 'gpt-1').map((p) => p.date);
+    expect(gpt1).toEqual(['2018-06']);
+    expect(firstRelease(c.models.find((m) => m.id === 'gpt-1')!)?.value).toBe('2018-06');
+  });
+});
+
 describe('timeline filters', () => {
   const points = timelinePoints(c.events, c.models, c.vendors);
   const f = timelineFilters(points);
@@ -295,11 +313,18 @@ describe('suiteMatrix', () => {
 });
 
 describe('disagreements', () => {
-  it('lists scores stated differently for one model, benchmark and setting, most reports first (Gemini Ultra MMLU 90% vs 90.04%)', () => {
+  it('lists scores stated differently for one model, benchmark and setting, most reports first; a rounding is no disagreement', () => {
     const unitOf = (b: string) => c.benchmarks.find((x) => x.id === b)?.unit;
     const ds = scoreDisagreements(c.results, unitOf);
     const first = ds[0]!;
-    expect([first.key.model, first.key.benchmark, first.reports, first.values.map((v) => `${v.value}@${v.sources.map((s) => s.line).join(',')}`)]).toEqual(['gemini-ultra', 'mmlu', 2, ['90@386', '90.04@177']]);
+    expect(first.values.length).toBeGreaterThanOrEqual(2);
+    // Most reports first.
+    expect(ds.map((d) => d.reports)).toEqual([...ds.map((d) => d.reports)].sort((a, b) => b - a));
+    // Gemini Ultra's MMLU "90%" (华福 L386) is "90.04%" (国金 L177) rounded: the same statement.
+    expect(ds.some((d) => d.key.model === 'gemini-ultra' && d.key.benchmark === 'mmlu' && d.key.setting === null)).toBe(false);
+    const made = (model: string, value: number, report: string): Result => ({ id: `${model}-${value}-${report}`, model, benchmark: 'mmlu', value, unit: '%', setting: null, printed: `${value}%`, source: { report, line: 1 } });
+    expect(scoreDisagreements([made('a', 90, 'r1'), made('a', 90.04, 'r2')], unitOf)).toEqual([]);
+    expect(scoreDisagreements([made('a', 78.3, 'r1'), made('a', 78.4, 'r2')], unitOf).map((d) => d.values.map((v) => v.value))).toEqual([[78.3, 78.4]]);
     // The same value stated twice is agreement; variants told apart by their label are not disputed.
     expect(ds.some((d) => d.key.model === 'ernie-3' && d.key.benchmark === 'superglue')).toBe(false);
     expect(ds.some((d) => d.key.model === 'dreampose')).toBe(false);
@@ -321,5 +346,15 @@ describe('shortened', () => {
     const s = shortened([v(1, 3), v(2, 1), v(3, 2)], 2, 2);
     expect(s.shown.map((x) => [x.value, x.sources.length, x.moreSources])).toEqual([[1, 2, 1], [2, 1, 0]]);
     expect(s.moreValues).toBe(1);
+  });
+});
+
+describe('distinctAtPrecision', () => {
+  it('counts a value and its rounding once, keeping the precise one', () => {
+    expect(distinctAtPrecision([90, 90.04])).toEqual([90.04]);
+    expect(distinctAtPrecision([86, 86.4, 87.29])).toEqual([86.4, 87.29]);
+    expect(distinctAtPrecision([78.3, 78.4])).toEqual([78.3, 78.4]);
+    expect(distinctAtPrecision([70, 69.5])).toEqual([69.5]);
+    expect(distinctAtPrecision([100, 10])).toEqual([10, 100]);
   });
 });
