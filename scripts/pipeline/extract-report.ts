@@ -122,6 +122,7 @@ export function extractReport(id: string, file: string, text: string, encoding: 
   };
   const vendorName = (v: string) => registry.vendors.find((x) => x.id === v)?.name ?? v;
   const modelVendor = (m: string) => registry.models.find((x) => x.id === m)?.vendor ?? null;
+  const modelName = (m: string) => registry.models.find((x) => x.id === m)?.name;
   const reportYear = md.date ? Number(md.date.slice(0, 4)) : null;
   let sectionVendors: string[] = [];
   let sectionModel: Mention | undefined;
@@ -264,7 +265,7 @@ export function extractReport(id: string, file: string, text: string, encoding: 
     for (const a of sentenceQuantities(sentence, findAmounts, registry)) ex.attributes.push({ ...a, source: source(a.line, b) });
     for (const p of sentencePrices(sentence, findAmounts)) ex.prices.push({ ...p, source: source(p.line, b) });
     for (const r of sentenceReleases(sentence, registry.wording, versionOf, familyOf)) ex.releases.push({ ...r, source: source(r.line, b) });
-    const market = sentenceMarket(sentence, findAmounts, registry.markets, { vendorName, modelVendor }, reportYear, frame);
+    const market = sentenceMarket(sentence, findAmounts, registry.markets, { vendorName, modelVendor, modelName }, reportYear, frame);
     for (const m of market) {
       const fig = { ...m, source: source(m.line, b) };
       ex.market.push(fig);

@@ -58,7 +58,7 @@ function peopleWords(words: readonly string[]): { after: RegExp; before: RegExp 
   let re = peopleRes.get(words);
   if (!re) {
     const w = wordsPattern(words);
-    peopleRes.set(words, (re = { after: new RegExp(`^\\s*(?:个|名|人|位|家)?[^，,。；;]{0,12}?(${w})`), before: new RegExp(`(${w})[^，,；;]{0,6}$`) }));
+    peopleRes.set(words, (re = { after: new RegExp(`^\\s*(?:个|名|人|位|家)?([^，,。；;]{0,12}?)(${w})`), before: new RegExp(`(${w})[^，,；;]{0,6}$`) }));
   }
   return re;
 }
@@ -71,12 +71,12 @@ export function sentenceMarket(
   s: Sentence,
   findAmounts: (t: string) => Amount[],
   vocab: RegistryMarkets,
-  names: { vendorName: (id: string) => string; modelVendor: (id: string) => string | null },
+  names: { vendorName: (id: string) => string; modelVendor: (id: string) => string | null; modelName?: (id: string) => string | undefined },
   reportYear: number | null,
   /** The paragraph's time frame: a period that opens a sentence ("2023Q2 微软…", "2023年，…") holds for the figures after it in the block. */
   frame: { period: Period | null } = { period: null },
 ): RawMarket[] {
-  const { vendorName, modelVendor } = names;
+  const { vendorName, modelVendor, modelName } = names;
   const out: RawMarket[] = [];
   const all = periods(s.text);
   const framed = frame.period;
@@ -122,8 +122,13 @@ export function sentenceMarket(
       } else if (kind === 'cagr') kind = 'market-size';
       // Who a user count counts: the people word right after the number, else right before it.
       let who: string | undefined;
+      let ownedBy: string | undefined;
       if (kind === 'users') {
-        who = people.after.exec(s.text.slice(end, end + 14))?.[1] ?? people.before.exec(s.text.slice(clause.start, at))?.[1];
+        const after = people.after.exec(s.text.slice(end, end + 14));
+        who = after?.[2] ?? people.before.exec(s.text.slice(clause.start, at))?.[1];
+        // "53,000 个 Azure AI 客户": the words between the count and its people say whose they are.
+        const whose = after?.[1]?.replace(/的/g, '').trim() ?? '';
+        if (/[A-Za-z]/.test(whose) || whose.length >= 2) ownedBy = whose;
         if (!who || a.currency || (a.factor < 1e4 && a.value < 1000)) continue;
       }
       // A funding figure without a currency is a count of deals ("426 笔"), named by its counting word.
@@ -151,10 +156,10 @@ export function sentenceMarket(
       const kindWord = (who && vocab.people?.[who]) || `${vocab.words[kind] ?? kind}${counter ? ` ${vocab.dealCounters[counter]}` : ''}`;
       // With neither entity nor topic, name the subject by the clause's leading noun ("多邻国每个月有…" → 多邻国).
       const lead = !entity && !topicEn ? /^[\s•]*([^\s，,每有的达为超是]{2,10})/.exec(text)?.[1] ?? null : null;
-      const subjectCore = useEntity ? entity.name : topicEn ?? (entity ? entity.name : lead);
+      const subjectCore = ownedBy ?? (useEntity ? entity.name : topicEn ?? (entity ? entity.name : lead));
       const about = [regionEn && !useEntity ? regionEn : null, subjectCore].filter(Boolean).join(' ');
       const subject = [about, kindWord].filter(Boolean).join(' ');
-      const subjectZh = `${!useEntity && region ? region : ''}${useEntity ? entity.printed : topic ?? (entity?.printed ?? lead ?? '')}${who ?? kindHere.word}${counter ? `${counter}数` : ''}`;
+      const subjectZh = `${!useEntity && region ? region : ''}${ownedBy ?? (useEntity ? entity.printed : topic ?? (entity?.printed ?? lead ?? ''))}${who ?? kindHere.word}${counter ? `${counter}数` : ''}`;
       const factor = a.percent ? 0.01 : a.factor;
       out.push({
         kind,
@@ -183,7 +188,8 @@ export function sentenceMarket(
     const pick = (m: (typeof named)[number]) => {
       const t = m.targets.find((x) => x.kind === 'vendor') ?? m.targets[0]!;
       const vendor = t.kind === 'vendor' ? t.id : modelVendor(t.id);
-      return { vendor, name: t.kind === 'vendor' ? vendorName(t.id) : m.text.trim(), printed: m.text.trim() };
+      // The English subject names the model by its registry name ("iFlytek Spark developers", not "星火大模型 developers").
+      return { vendor, name: t.kind === 'vendor' ? vendorName(t.id) : (modelName?.(t.id) ?? m.text.trim()), printed: m.text.trim() };
     };
     if (kind === 'funding') {
       // "获得 Google 投资" / "接受微软投资": the recipient is not the investor named after the verb.

@@ -3,7 +3,11 @@ import { periods, sentenceMarket, type Period } from '../../scripts/pipeline/mar
 import { ingestFiles } from '../helpers/corpus.ts';
 import { findAmounts, reg, sentence } from '../helpers/sentence.ts';
 
-const names = { vendorName: (id: string) => reg.vendors.find((v) => v.id === id)!.name, modelVendor: (id: string) => reg.models.find((m) => m.id === id)?.vendor ?? null };
+const names = {
+  vendorName: (id: string) => reg.vendors.find((v) => v.id === id)!.name,
+  modelVendor: (id: string) => reg.models.find((m) => m.id === id)?.vendor ?? null,
+  modelName: (id: string) => reg.models.find((m) => m.id === id)?.name,
+};
 const market = (t: string, opts: { contextVendors?: string[] } = {}, year = 2024) =>
   sentenceMarket(sentence(t, opts), findAmounts, reg.markets, names, year).map((f) => `${f.kind} | ${f.subject} | ${f.period} | ${f.value}${f.valueMax ? `-${f.valueMax}` : ''}${f.unit} = ${f.normalized} ${f.currency ?? ''}${f.forecast ? ' forecast' : ''}`);
 
@@ -39,9 +43,14 @@ describe('sentenceMarket', () => {
 
   it('names who a user count counts, so a part is not read as another value of the whole (天风 L499)', () => {
     expect(market('自星火大模型发布以来，大模型开发者总数超 35 万，其中企业开发者 22 万，遍布企业服务、教育培训等领域。')).toEqual([
-      'users | 星火大模型 developers | null | 35万 = 350000 ',
-      'users | 星火大模型 enterprise developers | null | 22万 = 220000 ',
+      'users | iFlytek Spark developers | null | 35万 = 350000 ',
+      'users | iFlytek Spark enterprise developers | null | 22万 = 220000 ',
     ]);
+  });
+
+  it('names the users by what stands between the count and its people ("53,000 个 Azure AI 客户", 天风 L786)', () => {
+    expect(market('目前共有 53,000 个 Azure AI 客户，超过三分之一的人是过去 12 个月中刚接触。', { contextVendors: ['microsoft'] })).toEqual(['users | Azure AI customers | 2024 | 53000 = 53000 ']);
+    expect(market('多邻国每个月有超过5000万学习者使用其学习第二语言。')).toEqual(['users | Duolingo learners | null | 5000万 = 50000000 ']);
   });
 
   it('reads user counts written with Chinese numerals, and leaves prices and parameters alone', () => {
@@ -78,7 +87,7 @@ describe('market figures of a whole report', () => {
     const text = (caption: string) => `# 讯飞\n\n${body}\n\n${caption}\n\n资料来源：讯飞开放平台公众号，天风证券研究所\n`;
     const figures = (caption: string) =>
       ingestFiles([{ name: 'r.txt', text: text(caption) }]).collections.marketFigures.map((f) => `${f.source.line} ${f.subject} ${f.value}${f.unit}`);
-    expect(figures('图 28：讯飞大模型总开发者总数超 35 万')).toEqual(['3 星火大模型 developers 35万', '3 星火大模型 enterprise developers 22万']);
-    expect(figures('图 28：讯飞大模型总开发者总数超 40 万')).toEqual(['3 星火大模型 developers 35万', '3 星火大模型 enterprise developers 22万', '5 iFlytek developers 40万']);
+    expect(figures('图 28：讯飞大模型总开发者总数超 35 万')).toEqual(['3 iFlytek Spark developers 35万', '3 iFlytek Spark enterprise developers 22万']);
+    expect(figures('图 28：讯飞大模型总开发者总数超 40 万')).toEqual(['3 iFlytek Spark developers 35万', '3 iFlytek Spark enterprise developers 22万', '5 iFlytek developers 40万']);
   });
 });

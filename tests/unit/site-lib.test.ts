@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { barSpec, marketSpec } from '../../src/components/charts/specs.ts';
 import { toCsv } from '../../src/lib/csv.ts';
 import { fieldDocs } from '../../src/lib/field-docs.ts';
+import { figureValue } from '../../src/lib/format.ts';
 import { distinctAtPrecision } from '../../src/lib/precision.ts';
 import { benchmarkResultsRoute, collapseByModel, leaderboards } from '../../src/lib/leaderboard.ts';
 import { marketSubjects, subjectSlug } from '../../src/lib/markets.ts';
@@ -356,5 +357,15 @@ describe('distinctAtPrecision', () => {
     expect(distinctAtPrecision([78.3, 78.4])).toEqual([78.3, 78.4]);
     expect(distinctAtPrecision([70, 69.5])).toEqual([69.5]);
     expect(distinctAtPrecision([100, 10])).toEqual([10, 100]);
+  });
+});
+
+describe('figureValue', () => {
+  it('shows a range with both ends, a count with its counting word, and money in its currency', () => {
+    expect(figureValue({ value: 300, valueMax: 370, normalized: 3e10, currency: 'USD', unit: '亿美元' })).toBe('USD 30B–37B');
+    expect(figureValue({ value: 426, normalized: 426, currency: null, unit: '笔' })).toBe('426 笔');
+    expect(figureValue({ value: 35, normalized: 350000, currency: null, unit: '万' })).toBe('350K');
+    expect(figureValue({ value: 28.2, normalized: 0.282, currency: null, unit: '%' })).toBe('28.2%');
+    expect(figureValue({ value: 2058, normalized: 2058e8, currency: 'CNY', unit: '亿元' })).toBe('CNY 206B');
   });
 });
