@@ -1,4 +1,7 @@
-/** Rows of a collection as CSV (RFC 4180): nested objects flatten to dotted columns, arrays join with "; ". */
+/**
+ * Rows of a collection as CSV (RFC 4180): nested objects flatten to dotted columns, arrays join with "; ".
+ * UTF-8 with a byte-order mark, so a spreadsheet opened by double-click (Excel) reads the Chinese text.
+ */
 export function toCsv(rows: Array<Record<string, unknown>>, omit: string[] = []): string {
   const flat = rows.map((r) => flatten(r, '', omit));
   const cols: string[] = [];
@@ -7,7 +10,7 @@ export function toCsv(rows: Array<Record<string, unknown>>, omit: string[] = [])
     const s = v === null || v === undefined ? '' : String(v);
     return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
   };
-  return [cols.join(','), ...flat.map((r) => cols.map((c) => esc(r[c])).join(','))].join('\n') + '\n';
+  return `\uFEFF${[cols.join(','), ...flat.map((r) => cols.map((c) => esc(r[c])).join(','))].join('\n')}\n`;
 }
 
 function flatten(o: Record<string, unknown>, prefix: string, omit: string[]): Record<string, unknown> {

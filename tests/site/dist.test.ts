@@ -94,7 +94,10 @@ describe('the built site (dist/)', () => {
     for (const file of Object.values(COLLECTION_FILES)) {
       const json = readFileSync(join(DIST, 'data', file), 'utf8');
       expect(json, file).toBe(generated(file));
-      const csv = csvRecords(readFileSync(join(DIST, 'data', file.replace(/\.json$/, '.csv')), 'utf8'));
+      const text = readFileSync(join(DIST, 'data', file.replace(/\.json$/, '.csv')), 'utf8');
+      // UTF-8 with a byte-order mark, so Excel reads the Chinese text.
+      expect(text.startsWith('\uFEFF'), file).toBe(true);
+      const csv = csvRecords(text.slice(1));
       const rows = JSON.parse(json) as Array<{ id: string }>;
       expect(rows.length, file).toBeGreaterThan(0);
       expect(csv[0]![0], file).toBe('id');

@@ -92,7 +92,7 @@ describe('chart specs', () => {
 
 describe('toCsv', () => {
   it('flattens nested fields, joins lists and quotes what needs quoting', () => {
-    expect(toCsv([{ id: 'a', source: { report: 'r', line: 3 }, aliases: ['x', 'y'], text: 'say "hi", then\nbye' }])).toBe('id,source.report,source.line,aliases,text\na,r,3,x; y,"say ""hi"", then\nbye"\n');
+    expect(toCsv([{ id: 'a', source: { report: 'r', line: 3 }, aliases: ['x', 'y'], text: 'say "hi", then\nbye' }])).toBe('\uFEFFid,source.report,source.line,aliases,text\na,r,3,x; y,"say ""hi"", then\nbye"\n');
   });
 });
 
