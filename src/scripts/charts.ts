@@ -96,25 +96,63 @@ for (const canvas of document.querySelectorAll<HTMLCanvasElement>('canvas[data-c
   canvas.dataset['ready'] = '1';
 }
 
-/** Timeline filters: hide points whose vendor, country, modality or weights are filtered out (the list below follows by CSS). */
+/**
+ * Timeline filters: the chart keeps only the points that pass (the list below follows by CSS), its
+ * rows only the vendors left and its time axis only their span; the count follows, an empty result
+ * says so, and the choice is kept in the URL (?vendor=…&country=…) so a filtered view can be shared.
+ */
 const form = document.querySelector<HTMLFormElement>('form[data-timeline-filters]');
 if (form) {
-  const apply = () => {
+  const FIELDS = ['vendor', 'country', 'modality', 'open'] as const;
+  const count = document.getElementById('timeline-count');
+  const empty = document.getElementById('timeline-empty');
+  const apply = (push: boolean) => {
     const data = new FormData(form);
-    const want = { vendor: String(data.get('vendor') ?? ''), country: String(data.get('country') ?? ''), modality: String(data.get('modality') ?? ''), open: String(data.get('open') ?? '') };
+    const want = Object.fromEntries(FIELDS.map((f) => [f, String(data.get(f) ?? '')])) as Record<(typeof FIELDS)[number], string>;
     for (const [canvas, chart] of charts) {
       const spec = JSON.parse(canvas.dataset['chart'] ?? '{}') as ChartSpec;
       if (spec.kind !== 'timeline') continue;
+      const shown = spec.points
+        .map((p, i) => ({ ...p, i }))
+        .filter((p) => (!want.vendor || p.vendorId === want.vendor) && (!want.country || p.country === want.country) && (!want.modality || p.modality === want.modality) && (!want.open || p.open === want.open));
+      // Rows for the vendors left, in their original order.
+      const rows = [...new Set(shown.map((p) => p.y))].sort((a, b) => a - b);
+      const rowOf = new Map(rows.map((y, k) => [y, k]));
+      const lanes = rows.map((y) => spec.lanes[y] ?? '');
       chart.data.datasets.forEach((ds, i) => {
-        ds.data = spec.points
-          .map((p, i) => ({ ...p, i }))
-          .filter((p) => p.vendor === ds.label)
-          .filter((p) => (!want.vendor || p.vendorId === want.vendor) && (!want.country || p.country === want.country) && (!want.modality || p.modality === want.modality) && (!want.open || p.open === want.open))
-          .map((p) => ({ x: p.x, y: p.y, i: p.i }));
+        ds.data = shown.filter((p) => p.vendor === ds.label).map((p) => ({ x: p.x, y: rowOf.get(p.y)!, i: p.i }));
         chart.setDatasetVisibility(i, ds.data.length > 0);
       });
+      const y = chart.options.scales!['y']!;
+      y.max = lanes.length;
+      y.ticks!.callback = (v) => (Number.isInteger(Number(v)) ? lanes[Number(v)] ?? '' : '');
+      const xs = shown.map((p) => p.x);
+      const x = chart.options.scales!['x']!;
+      const pad = xs.length ? Math.max(30 * 864e5, (Math.max(...xs) - Math.min(...xs)) * 0.03) : 0;
+      x.min = xs.length ? Math.min(...xs) - pad : undefined;
+      x.max = xs.length ? Math.max(...xs) + pad : undefined;
+      // The box's height follows the rows left (as Chart.astro sizes it for all of them).
+      const box = canvas.parentElement!;
+      box.classList.remove('h-l', 'h-xl', 'h-xxl');
+      const size = lanes.length > 45 ? 'h-xxl' : lanes.length > 30 ? 'h-xl' : lanes.length > 16 ? 'h-l' : '';
+      if (size) box.classList.add(size);
+      box.hidden = shown.length === 0;
+      if (empty) empty.hidden = shown.length > 0;
+      if (count) count.textContent = `${shown.length} dated release${shown.length === 1 ? '' : 's'} of ${new Set(shown.map((p) => p.label)).size} models`;
       chart.update();
     }
+    if (push) {
+      const q = new URLSearchParams(FIELDS.filter((f) => want[f]).map((f) => [f, want[f]]));
+      history.replaceState(null, '', `${location.pathname}${q.size ? `?${q}` : ''}${location.hash}`);
+    }
   };
-  form.addEventListener('change', apply);
+  // A shared link (?vendor=baidu) opens filtered: check its radios, and the list and chart follow.
+  const params = new URLSearchParams(location.search);
+  for (const f of FIELDS) {
+    const v = params.get(f);
+    const radio = v === null ? null : form.querySelector<HTMLInputElement>(`input[name="${f}"][value="${CSS.escape(v)}"]`);
+    if (radio) radio.checked = true;
+  }
+  if (FIELDS.some((f) => params.has(f))) apply(false);
+  form.addEventListener('change', () => apply(true));
 }

@@ -70,6 +70,31 @@ describe('the three uses, in Chromium', () => {
     expect(visiblePoints).toBe(cn);
   });
 
+  it('keeps only the rows and span of the vendors left, counts what is shown, shares the filter in the URL, and says when nothing matches', async () => {
+    await page.goto(`${site.url}/timeline/`);
+    await page.waitForSelector('canvas[data-ready="1"]');
+    await page.locator('.filter-group summary').click();
+    await page.locator('label[for="t-vendor-openai"]').click();
+    const view = await page.evaluate(() => {
+      const c = document.querySelector('canvas[data-chart]') as HTMLCanvasElement & { chart: { options: { scales: { y: { max: number } } }; data: { datasets: Array<{ data: unknown[] }> } } };
+      return { rows: c.chart.options.scales.y.max, points: c.chart.data.datasets.reduce((n, d) => n + d.data.length, 0), count: document.getElementById('timeline-count')!.textContent };
+    });
+    expect(view.rows).toBe(1);
+    expect(view.count).toMatch(new RegExp(`^${view.points} dated releases? of \\d+ models$`));
+    expect(new URL(page.url()).searchParams.get('vendor')).toBe('openai');
+    // The shared link opens filtered: list and chart.
+    await page.goto(`${site.url}/timeline/?vendor=openai`);
+    await page.waitForSelector('canvas[data-ready="1"]');
+    expect(await page.locator('.timeline-list li:visible:not([data-vendor="openai"])').count()).toBe(0);
+    expect(await page.locator('#timeline-count').textContent()).toBe(view.count);
+    // A combination nothing matches: no empty axis, a message instead.
+    await page.goto(`${site.url}/timeline/?vendor=openai&country=CN`);
+    await page.waitForSelector('canvas[data-ready="1"]', { state: 'attached' });
+    expect(await page.locator('#timeline-empty').isVisible()).toBe(true);
+    expect(await page.locator('.chart').isVisible()).toBe(false);
+    expect(await page.locator('.timeline-list li:visible').count()).toBe(0);
+  });
+
   for (const [filter, attr, value] of [
     ['vendor', 'vendor', 'openai'],
     ['weights', 'open', 'true'],
