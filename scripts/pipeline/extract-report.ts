@@ -260,6 +260,7 @@ export function extractReport(id: string, file: string, text: string, encoding: 
       parameterColumn: b.kind === 'paragraph' && opensWithParameterHeader(b.text, registry.wording.parameterHeaders),
       ...(referent ? { referent } : {}),
       ...(sectionModel ? { sectionModel } : {}),
+      familyOf,
     };
     if (b.kind !== 'caption') for (const r of sentenceScores(sentence, findAmounts)) ex.results.push({ ...r, source: source(r.line, b) });
     for (const a of sentenceQuantities(sentence, findAmounts, registry)) ex.attributes.push({ ...a, source: source(a.line, b) });

@@ -22,6 +22,8 @@ export interface Sentence {
   referent?: Mention;
   /** The model the section heading is about ("…更便宜的GPT-4 Turbo"): the owner of a size or price no model in the sentence claims. */
   sectionModel?: Mention;
+  /** A model's family in the registry, for telling a family from the member a clause is about. */
+  familyOf?: (id: string) => string | null;
 }
 
 export interface Clause {
@@ -53,15 +55,33 @@ export function isComparison(text: string, m: Mention): boolean {
   return /(类似|对标|基于|相比|比肩|超过|超越|优于|逼近|媲美|接入|整合了?|使用)\s*$/.test(text.slice(Math.max(0, m.start - 4), m.start));
 }
 
+/** Is `id` a member of `family`, directly or through its family's family? */
+function inFamily(id: string, family: string, familyOf: (id: string) => string | null): boolean {
+  const seen = new Set<string>();
+  for (let f = familyOf(id); f && !seen.has(f); f = familyOf(f)) {
+    if (f === family) return true;
+    seen.add(f);
+  }
+  return false;
+}
+
 /**
- * The subject model of each clause: the first model named in the clause, else the subject carried
+ * The subject model of each clause: the first model named in the clause (or a member of its family
+ * named after it: "Gemini 1.5 的第一个版本 —— Gemini 1.5 Pro"), else the subject carried
  * from the previous clause of the same sentence.
  */
 export function clauseSubjects(s: Sentence): Array<{ clause: Clause; subject: Mention | null }> {
   const models = modelMentions(s.mentions);
   let carried: Mention | null = s.referent ?? null;
   return clauses(s.text).map((clause) => {
-    const own = within(models, clause).find((m) => !isComparison(s.text, m)) ?? null;
+    const inClause = within(models, clause).filter((m) => !isComparison(s.text, m));
+    let own = inClause[0] ?? null;
+    // "Gemini 1.5 的第一个版本 —— Gemini 1.5 Pro": a member of the family named first is what the clause is about.
+    if (own && s.familyOf) {
+      const family = own.targets[0]!.id;
+      const member = inClause.find((m) => m !== own && inFamily(m.targets[0]!.id, family, s.familyOf!));
+      if (member) own = member;
+    }
     if (own) carried = own;
     return { clause, subject: own ?? carried };
   });

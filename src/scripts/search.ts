@@ -167,6 +167,14 @@ async function run(): Promise<void> {
       p.lang = 'zh';
       // A report result shows the line it links to; other pages show Pagefind's excerpt.
       p.innerHTML = lines[0]?.text ? lineExcerpt(lines[0].text, [...parsed.phrases, ...terms]) : safeExcerpt(withoutAliases(d.excerpt));
+      // A line found through an alias ("ERNIE Bot" for a line that says 文心一言) says so, since nothing in it is highlighted.
+      const typed = [...parsed.phrases, ...terms].map((t) => t.toLowerCase());
+      if (lines[0]?.text && !typed.some((t) => lines[0]!.text.toLowerCase().includes(t))) {
+        const why = document.createElement('span');
+        why.className = 'muted';
+        why.textContent = ' (found through another name of what this line mentions)';
+        p.append(why);
+      }
       li.append(a, where, p);
       if (lines.length > 1) {
         const more = document.createElement('div');

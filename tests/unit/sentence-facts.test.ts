@@ -242,3 +242,14 @@ describe('the model a section heading is about', () => {
     expect(facts(`## 2 GPT-4 Turbo 与 Claude 2.1 对比\n\n${body}\n`)).toEqual([]);
   });
 });
+
+describe('a clause naming a family and then one of its members', () => {
+  it('is about the member (华福 002 L429: "Gemini 1.5 的第一个版本 —— Gemini 1.5 Pro, …100 万 token 的上下文窗口")', () => {
+    const windows = (text: string) =>
+      ingestFiles([{ name: 'r.txt', text: `# 长文本\n\n${text}\n` }]).collections.models.flatMap((m) => m.contextWindow.map((c) => `${m.id} ${c.value}`));
+    expect(windows('谷歌目前推出的是用于早期测试的 Gemini 1.5 的第一个版本 —— Gemini 1.5 Pro, 突破性地可理解 100 万 token 的“上下文窗口”。')).toEqual(['gemini-1-5-pro 1000000']);
+    // Named the other way round, the member comes first anyway; an unrelated model later does not take over.
+    expect(windows('Gemini 1.5 Pro 是 Gemini 家族的最新模型, 可理解 100 万 token 的上下文窗口。')).toEqual(['gemini-1-5-pro 1000000']);
+    expect(windows('Gemini 1.5 对标 GPT-4 Turbo, 可理解 100 万 token 的上下文窗口。')).toEqual(['gemini-1-5 1000000']);
+  });
+});
