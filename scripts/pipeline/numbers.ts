@@ -111,7 +111,7 @@ export function qualifierBefore(text: string, at: number): 'more-than' | 'up-to'
   const w = text.slice(Math.max(0, at - 4), at);
   // "远超 32k 的 X" compares with X; it does not qualify X's value.
   if (/远超\s*$/.test(w)) return undefined;
-  if (/(超过|超|大于|逾|突破|破|多于|不止)\s*$/.test(w)) return 'more-than';
+  if (/(超过|超|大于|逾|突破|(?<!首)破|多于|不止)\s*$/.test(w)) return 'more-than';
   if (/(最多|最高|至多|不超过|上限)\s*$/.test(w)) return 'up-to';
   if (/(约|近|大约|接近|约为|左右)\s*$/.test(w)) return 'about';
   return undefined;

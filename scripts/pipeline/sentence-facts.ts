@@ -119,11 +119,13 @@ export function sentenceQuantities(s: Sentence, findAmounts: (t: string) => Amou
       if (PARAM_NEAR.test(near) && !/活动参数|激活参数|活跃参数/.test(near) && (a.factor >= 1e6 || a.order)) attribute = 'parameters';
       // In a flattened table with a parameter column, a bare count of 亿 or B is a parameter count ("Gato 多面手的智能体 12亿 多模态").
       else if (s.parameterColumn && !a.order && a.factor >= 1e6 && !/^\s*(?:个|种|位|名|家|次|条|张|人|元|美元|tokens?|Token|用户)/i.test(s.text.slice(end, end + 6))) attribute = 'parameters';
-      else if (CONTEXT_NEAR.test(s.text) && (/[Kk]$/.test(a.unit) || (/万/.test(a.unit) && /^\s*个?\s*(tokens?|Token)/i.test(s.text.slice(end, end + 8))) || tokenUnit)) attribute = 'contextWindow';
+      else if (CONTEXT_NEAR.test(s.text) && (/[Kk]$/.test(a.unit) || (/万/.test(a.unit) && /^\s*个?\s*(?:tokens?|Token|[^，,。；;\d]{0,4}(?:上下文|语境))/i.test(s.text.slice(end, end + 10))) || tokenUnit)) attribute = 'contextWindow';
       if (!attribute) continue;
       if (/(增加了|提升了|提高了|降低了|下降了|减少了|增大了)\s*$/.test(s.text.slice(clause.start, at))) continue;
       const owner = ownerOf(s, at, end, subject ?? s.sectionModel ?? null, clause.start);
       if (!owner) continue;
+      // "数百万个上下文标记", "几千亿": a vague quantity, not a size.
+      if (/[数几]$/.test(s.text.slice(Math.max(0, at - 1), at))) continue;
       // "多个 70 亿参数的 MoE 组合", "8 个 70 亿参数的专家": the size of each part, not of the model.
       if (/(?:多|每|几|若干|(?<!\d)(?:[2-9]|\d{2,})|[两二三四五六七八九十][一二三四五六七八九十]*)\s*个\s*$/.test(s.text.slice(Math.max(clause.start, at - 6), at))) continue;
       // A forecast or rumour anywhere before it in the sentence makes it an estimate, whatever else qualifies it.

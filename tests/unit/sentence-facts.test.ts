@@ -56,6 +56,11 @@ describe('sentenceQuantities', () => {
     expect(quantities('阿里通义M6大模型和腾讯混元相比，混元是参数容量破千亿的语言大模型。')).toEqual(['hunyuan parameters 100000000000 more-than']);
   });
 
+  it('reads a window of 万 before 上下文 ("首破 100 万极限上下文纪录", 华福 L15), but not a vague 数百万', () => {
+    expect(quantities('2 月推出 Gemini 1.5 Pro，使用 MoE 架构首破 100 万极限上下文纪录。')).toEqual(['gemini-1-5-pro contextWindow 1000000']);
+    expect(quantities('Gemini 1.5 Pro 能够从数百万个上下文标记中回忆并推理出精细的信息。')).toEqual([]);
+  });
+
   it('leaves the size of each part alone ("多个 70 亿参数数量的 MoE 组合"), but not "一个 110 亿参数的模型"', () => {
     expect(quantities('Mixtral 采用了多个 70 亿参数数量的 MoE 组合，Mixtral 8x7B 的参数量仅为 470 亿。')).toEqual(['mixtral-8x7b parameters 47000000000']);
     expect(quantities('谷歌发布 Genie，它是一个110亿参数的基础世界模型。')).toEqual(['genie parameters 11000000000']);
