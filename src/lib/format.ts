@@ -42,7 +42,11 @@ export function dateValue(iso: string): number {
   return Date.UTC(y, m - 1, d);
 }
 
-/** A quantity assertion as shown: "≈ 1.8T", "70B–650B", "7B (variant 7B)". */
-export function quantityLabel(q: { value: number; max?: number; qualifier?: string; variant?: string }): string {
-  return `${qualifierText(q.qualifier)}${compactNumber(q.value)}${q.max ? `–${compactNumber(q.max)}` : ''}${q.variant ? ` (variant ${q.variant})` : ''}`;
+/**
+ * A quantity assertion as shown: "≈ 1.8T", "70B–650B", "7B (one of several sizes)" when the line gives
+ * several, "7B (variant LLaMA-7B)" when the variant has a name of its own.
+ */
+export function quantityLabel(q: { value: number; max?: number; qualifier?: string; variant?: string; printed?: string }): string {
+  const variant = !q.variant ? '' : q.variant === q.printed ? ' (one of several sizes)' : ` (variant ${q.variant})`;
+  return `${qualifierText(q.qualifier)}${compactNumber(q.value)}${q.max ? `–${compactNumber(q.max)}` : ''}${variant}`;
 }

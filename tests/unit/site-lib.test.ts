@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { barSpec, marketSpec } from '../../src/components/charts/specs.ts';
 import { toCsv } from '../../src/lib/csv.ts';
 import { fieldDocs } from '../../src/lib/field-docs.ts';
-import { figureValue } from '../../src/lib/format.ts';
+import { figureValue, quantityLabel } from '../../src/lib/format.ts';
 import { distinctAtPrecision } from '../../src/lib/precision.ts';
 import { benchmarkResultsRoute, collapseByModel, leaderboards } from '../../src/lib/leaderboard.ts';
 import { marketSubjects, subjectSlug } from '../../src/lib/markets.ts';
@@ -367,5 +367,14 @@ describe('figureValue', () => {
     expect(figureValue({ value: 35, normalized: 350000, currency: null, unit: '万' })).toBe('350K');
     expect(figureValue({ value: 28.2, normalized: 0.282, currency: null, unit: '%' })).toBe('28.2%');
     expect(figureValue({ value: 2058, normalized: 2058e8, currency: 'CNY', unit: '亿元' })).toBe('CNY 206B');
+  });
+});
+
+describe('quantityLabel', () => {
+  it('names a variant only when it says more than the value', () => {
+    expect(quantityLabel({ value: 8000, variant: '8K', printed: '8K' })).toBe('8K (one of several sizes)');
+    expect(quantityLabel({ value: 7e9, variant: 'LLaMA-7B', printed: '70亿' })).toBe('7B (variant LLaMA-7B)');
+    expect(quantityLabel({ value: 1.8e12, qualifier: 'estimate', printed: '1.8 万亿' })).toBe('est. 1.8T');
+    expect(quantityLabel({ value: 7e9, max: 6.5e10, printed: '70-650亿' })).toBe('7B–65B');
   });
 });
