@@ -120,7 +120,7 @@ export function buildMatcher(registry: Registry): Matcher {
             const versionAfter =
               /[A-Za-z]/.test(c) &&
               n.targets.every((t) => t.kind === 'model') &&
-              /^[\s\-]?\d+(?:\.\d+)?(?![\d.%％]|[KkMB](?![A-Za-z]))/.test(nfkc.slice(j + 1, j + 12)) &&
+              /^[\s\-]?\d+(?:\.\d+)?(?![\d.%％]|[KkMmBbTt](?![A-Za-z]))/.test(nfkc.slice(j + 1, j + 12)) &&
               !/^[\s\-]?(?:19|20)\d{2}(?![\d.])/.test(nfkc.slice(j + 1, j + 10));
             const boundary =
               (gluedYear || !(ASCII_ALNUM.test(c) && ASCII_ALNUM.test(after))) && !versionAfter && !(after === '.' && /\d/.test(nfkc[j + 2] ?? '') && /\d/.test(c));

@@ -140,8 +140,8 @@ export function extractReport(id: string, file: string, text: string, encoding: 
 
   // A paragraph's time frame for market figures (see sentenceMarket): set by its sentences, reset per block.
   const frame: { period: Period | null } = { period: null };
-  // Not 其中/其他/其余/其次/其实 ("of which", "other", …), nor 它们 (they).
-  const pronounFirst = new RegExp(`^[\\s•]*${wordsPattern(registry.wording.pronouns)}(?![中他余次实们])`);
+  // Not 其中/其他/其它/其余/其次/其实/其后/其一/其间 ("of which", "other", "after that" …), nor 它们 (they).
+  const pronounFirst = new RegExp(`^[\\s•]*${wordsPattern(registry.wording.pronouns)}(?![中他它余次实们后一二三间])`);
   const fromCaptions = new Set<RawMarket>();
   for (const [bi, b] of contentBlocks.entries()) {
     frame.period = null;
@@ -175,15 +175,20 @@ export function extractReport(id: string, file: string, text: string, encoding: 
       }
       for (const u of facts.unknown) ex.candidates.push({ name: u.name, reason: 'named in a score table', line: u.line });
       // Price cells ("GPT-4 8K Input: $0.03 Output: $0.06"): the cell's model, per the token count the caption or the paragraph above states.
-      const perContext = [caption, title, prev && prev.kind === 'paragraph' ? prev.text : contentBlocks[bi - 2]?.kind === 'paragraph' ? contentBlocks[bi - 2]!.text : undefined].filter(Boolean).join('\n');
+      // The paragraph's end only (the per-token phrase stands near the table; a paragraph may be megabytes).
+      const above = prev && prev.kind === 'paragraph' ? prev.text : contentBlocks[bi - 2]?.kind === 'paragraph' ? contentBlocks[bi - 2]!.text : undefined;
+      const perContext = [caption, title, above?.slice(-2000)].filter(Boolean).join('\n');
+      // A spanned cell is copied into every row and column it covers: read each cell once.
+      const priced = new Set<string>();
       for (let r = 0; r < grid.cells.length; r++) {
         for (const [c, cell] of grid.cells[r]!.entries()) {
-          if (!/\$|美元|元/.test(cell)) continue;
+          if (!/\$|美元|元/.test(cell) || priced.has(cell)) continue;
+          priced.add(cell);
           const ms = matcher.find(cell);
           const first = ms[0];
           if (!first || first.targets[0]!.kind !== 'model' || cell.slice(0, first.start).trim() !== '') continue;
           const head = grid.cells.slice(0, b.table!.headerRows).map((h) => h[c]!.trim()).filter(Boolean).join(' ');
-          const lead = cell.slice(0, /\s*(?:input|output|training|输入|输出|训练)\b/i.exec(cell)?.index ?? first.end).trim();
+          const lead = cell.slice(0, /(?:input|output|training|输入|输出|训练)(?![A-Za-z])/i.exec(cell)?.index ?? first.end).trim();
           const variant = [head, lead].filter(Boolean).join(': ');
           const sentence: Sentence = { text: cell, lineAt: () => grid.lines[r]!, mentions: ms, contextVendors: sectionVendors, reportDate: md.date };
           for (const p of sentencePrices(sentence, findAmounts, perContext)) ex.prices.push({ ...p, variant, source: source(p.line, b) });
@@ -239,12 +244,16 @@ export function extractReport(id: string, file: string, text: string, encoding: 
       recent ||= registry.wording.recentWords.some((w) => st.includes(w));
       previousSubject = ms.find((m) => m.targets[0]!.kind === 'model' && !isComparison(st, m)) ?? referent;
     }
+    // The heading's model owns unclaimed sizes and prices in the first body paragraph after it only.
+    if ((b.kind === 'paragraph' || b.kind === 'list') && lt.text.length >= BODY_PARAGRAPH && /[。，；]/.test(lt.text)) sectionModel = undefined;
   }
   settingsFromCaptions(tableScores);
   // A caption that repeats a figure stated in the text ("图 28：…开发者总数超 35 万") is a title, not a second figure.
-  const key = (m: RawMarket) => `${m.kind}|${m.value}|${m.valueMax ?? ''}|${m.unit}`;
-  const inText = new Set(ex.market.filter((m) => !fromCaptions.has(m)).map(key));
-  ex.market = ex.market.filter((m) => !fromCaptions.has(m) || !inText.has(key(m)));
+  // Same kind, value, unit, region, period and forecast, stated in the text within CAPTION_REACH lines of the caption.
+  const key = (m: RawMarket) => `${m.kind}|${m.value}|${m.valueMax ?? ''}|${m.unit}|${m.region ?? ''}|${m.period ?? ''}|${m.forecast}`;
+  const inText = new Map<string, number[]>();
+  for (const m of ex.market) if (!fromCaptions.has(m)) (inText.get(key(m)) ?? inText.set(key(m), []).get(key(m))!).push(m.line);
+  ex.market = ex.market.filter((m) => !fromCaptions.has(m) || !(inText.get(key(m)) ?? []).some((l) => Math.abs(l - m.line) <= CAPTION_REACH));
   return ex;
 
   /** Run the fact readers over one sentence. */
@@ -302,6 +311,12 @@ export function opensWithParameterHeader(text: string, headers: readonly string[
   const names = new Set(headers.map((h) => h.toLowerCase()));
   return words.some((w) => names.has(w.toLowerCase()));
 }
+
+/** A paragraph or list at least this long, with sentence punctuation, is body text (not a chart legend or label). */
+const BODY_PARAGRAPH = 40;
+
+/** How many lines from a caption the text may state the figure the caption repeats. */
+const CAPTION_REACH = 30;
 
 // Starts only at a token boundary, so a long run of letters is scanned once, not from every position.
 const CANDIDATE = /(?<![A-Za-z0-9.+\-])([A-Za-z][A-Za-z0-9.+\-]{0,40}(?: [A-Z0-9][A-Za-z0-9.+\-]{0,40}){0,2})\s*(?:系列)?\s*(?:大)?模型/g;

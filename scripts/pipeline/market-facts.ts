@@ -126,9 +126,11 @@ export function sentenceMarket(
       if (kind === 'users') {
         const after = people.after.exec(s.text.slice(end, end + 14));
         who = after?.[2] ?? people.before.exec(s.text.slice(clause.start, at))?.[1];
-        // "53,000 个 Azure AI 客户": the words between the count and its people say whose they are.
+        // "53,000 个 Azure AI 客户": a name between the count and its people says whose they are
+        // (a Latin name, or one the registry knows); "1.8 亿全球月活用户" keeps its entity.
         const whose = after?.[1]?.replace(/的/g, '').trim() ?? '';
-        if (/[A-Za-z]/.test(whose) || whose.length >= 2) ownedBy = whose;
+        const named = after ? s.mentions.some((m) => m.start >= end && m.end <= end + after[0].length) : false;
+        if (whose && (/[A-Za-z]/.test(whose) || named)) ownedBy = whose;
         if (!who || a.currency || (a.factor < 1e4 && a.value < 1000)) continue;
       }
       // A funding figure without a currency is a count of deals ("426 笔"), named by its counting word.

@@ -91,9 +91,13 @@ function sharedBy(s: Sentence, owner: Mention, at: number): Mention[] {
   while (first > 0 && joined(models[first - 1]!, models[first]!)) first--;
   let last = i;
   while (last + 1 < models.length && models[last + 1]!.end <= at && joined(models[last]!, models[last + 1]!)) last++;
-  if (first === last || !/[都均]/.test(s.text.slice(models[last]!.end, at))) return [owner];
+  const between = s.text.slice(models[last]!.end, at);
+  if (first === last || /[，,；;。]/.test(between) || !/(?<![平人])[都均]/.test(between)) return [owner];
   return models.slice(first, last + 1);
 }
+
+/** How far before a size an estimate word (wording.yaml estimateWords) still makes it an estimate. */
+const ESTIMATE_WINDOW = 24;
 
 const PARAM_NEAR = /参数/;
 const CONTEXT_NEAR = /(上下文|context|窗口|长文本|语境)/i;
@@ -125,11 +129,12 @@ export function sentenceQuantities(s: Sentence, findAmounts: (t: string) => Amou
       const owner = ownerOf(s, at, end, subject ?? s.sectionModel ?? null, clause.start);
       if (!owner) continue;
       // "数百万个上下文标记", "几千亿": a vague quantity, not a size.
-      if (/[数几]$/.test(s.text.slice(Math.max(0, at - 1), at))) continue;
+      if (/^[十百千万亿]/.test(a.printed) && /[数几]$/.test(s.text.slice(Math.max(0, at - 1), at))) continue;
       // "多个 70 亿参数的 MoE 组合", "8 个 70 亿参数的专家": the size of each part, not of the model.
       if (/(?:多|每|几|若干|(?<!\d)(?:[2-9]|\d{2,})|[两二三四五六七八九十][一二三四五六七八九十]*)\s*个\s*$/.test(s.text.slice(Math.max(clause.start, at - 6), at))) continue;
-      // A forecast or rumour anywhere before it in the sentence makes it an estimate, whatever else qualifies it.
-      const estimate = registry.wording.estimateWords.some((w) => s.text.slice(0, at).includes(w));
+      // A forecast or rumour shortly before it ("LLaMA3 有望比肩 GPT-4，最高 1400 亿参数") makes it an estimate, whatever else qualifies it.
+      const before = s.text.slice(Math.max(0, at - ESTIMATE_WINDOW), at);
+      const estimate = registry.wording.estimateWords.some((w) => before.includes(w) && !before.includes(`不${w}`));
       const qualifier: RawAttribute['qualifier'] = estimate ? 'estimate' : (qualifierBefore(s.text, at) ?? (/最大/.test(s.text.slice(clause.start, at)) ? 'up-to' : undefined));
       // "阿里通义M6大模型和腾讯混元都是参数容量破千亿的…": 都/均 after a list gives the value to every model listed.
       for (const m of sharedBy(s, owner, at)) perClause.push({ model: m.targets[0]!.id, attribute, printed: a.printed, line: s.lineAt(at), amount: a, ...(qualifier ? { qualifier } : {}) });
@@ -159,7 +164,7 @@ function orderWords(text: string, registry: Registry): Amount[] {
 /** Usage prices: "每百万 tokens 输入 15 美元，输出 75 美元". */
 export function sentencePrices(s: Sentence, findAmounts: (t: string) => Amount[], perContext?: string): RawPrice[] {
   const out: RawPrice[] = [];
-  const PER = /(每\s*千|千|1000|1,000|1K|1k|每\s*百万|百万|1M|1,000,000)\s*(?:个)?\s*(?:输入|输出)?\s*tokens?/gi;
+  const PER = /(每\s*千|千|1000|1,000|1K|1k|每\s*百万|百万|1M|1,000,000)\s*(?:个\s*)?(?:(?:输入|输出)\s*)?tokens?/gi;
   // The token count a price is for: in the sentence, else in its context (a price table's caption or the paragraph above it).
   let perMatch = [...s.text.matchAll(PER)];
   if (perMatch.length === 0 && perContext) perMatch = [...perContext.matchAll(PER)].slice(-1).map((m) => Object.assign(m, { index: -1 }));
@@ -235,14 +240,13 @@ function releaseWording(w: RegistryWording): ReleaseWording {
 
 /** Resolve a date's year from the sentence, the figure caption, or the report date. */
 export function resolveYear(d: DateMention, s: Sentence, allDates: DateMention[], recentWords: readonly string[] = []): string | null {
-  if (!d.yearMissing) return isoDate({ year: d.year!, month: d.month, day: d.day });
-  // "去年 11 月": the report's year, moved back.
-  if (d.yearOffset !== undefined) {
-    const year = s.reportDate ? Number(s.reportDate.slice(0, 4)) + d.yearOffset : null;
-    return year ? isoDate({ year, month: d.month, day: d.day }) : null;
-  }
-  const earlier = allDates.filter((x) => x.start < d.start && !x.yearMissing).pop();
-  if (earlier) return isoDate({ year: earlier.year!, month: d.month, day: d.day });
+  const year = yearOf(d, s.reportDate);
+  if (year !== undefined) return isoDate({ year, month: d.month, day: d.day });
+  // Named relative to a report date the text does not give: unknown.
+  if (d.yearOffset !== undefined) return null;
+  // A year printed (or named: "去年 11 月发布 A，12 月发布 B") earlier in the sentence dates the month.
+  const earlier = allDates.filter((x) => x.start < d.start && yearOf(x, s.reportDate) !== undefined).pop();
+  if (earlier) return isoDate({ year: yearOf(earlier, s.reportDate)!, month: d.month, day: d.day });
   const cap = s.caption ? /((?:19|20)\d{2})\s*年/.exec(s.caption) : null;
   if (cap) return isoDate({ year: Number(cap[1]), month: d.month, day: d.day });
   // A day ("2 月 15 日") is dated by the report; a month alone ("2 月发布") only when the sentence (or its paragraph before it) says it is recent
@@ -250,6 +254,13 @@ export function resolveYear(d: DateMention, s: Sentence, allDates: DateMention[]
   const recent = d.day !== undefined || s.recent === true || recentWords.some((w) => s.text.includes(w));
   const y = d.month !== undefined && recent ? yearFromReportDate(d.month, d.day, s.reportDate) : undefined;
   return y ? isoDate({ year: y, month: d.month, day: d.day }) : null;
+}
+
+/** A date's year: printed, or named relative to the report's ("去年 11 月": the report's year, moved back). */
+function yearOf(d: DateMention, reportDate: string | null): number | undefined {
+  if (!d.yearMissing) return d.year;
+  if (d.yearOffset !== undefined && reportDate) return Number(reportDate.slice(0, 4)) + d.yearOffset;
+  return undefined;
 }
 
 /** Year and month `n` months after the given one, as "YYYY-MM". */
@@ -318,7 +329,7 @@ export function sentenceReleases(
     // "2023年4月，… 8个月后发布Gemini": a month count right before the verb moves the date on (month precision).
     const between = s.text.slice(date.end, vAt);
     const later = /(\d{1,2}|[一两二三四五六七八九十]{1,3})\s*个\s*月后\s*(?:[，,]\s*)?$/.exec(between);
-    const months = later && !date.yearMissing && date.month !== undefined && !/[；;]/.test(between) ? Number(later[1]) || parseChineseNumeral(later[1]!) : 0;
+    const months = later && yearOf(date, s.reportDate) !== undefined && date.month !== undefined && !/[；;]/.test(between) ? Number(later[1]) || parseChineseNumeral(later[1]!) : 0;
     // A date applies up to the next semicolon or sentence-internal date range ("2022年起").
     if (!months && /[；;]|(?:19|20)\d{2}\s*年(?:起|以来)|此后|之后|随后|后来|个月后|年后/.test(between)) continue;
     // "的开源 LLaMA": a verb used as an adjective.
@@ -368,7 +379,7 @@ export function sentenceReleases(
       if (targets.length === 0 && /^[\s于在是由]*$/.test(s.text.slice(date.end, vAt).replace(/由.*$/, '')) && subject && subject.start < date.start) targets = withListed(subject);
       if (targets.length === 0 && clause.start > date.start && s.text.slice(clause.start, vAt).replace(/\s/g, '').length <= 14 && subject && subject.start < date.start) targets = [subject];
     }
-    const iso = months ? addMonths(date.year!, date.month!, months) : resolveYear(date, s, dates, wording.recentWords);
+    const iso = months ? addMonths(yearOf(date, s.reportDate)!, date.month!, months) : resolveYear(date, s, dates, wording.recentWords);
     if (!iso) continue;
     const printed = months ? `${date.printed} … ${later![0].replace(/[，,\s]+$/, '')}` : date.printed;
     // Members of a released family listed after it ("该系列包含三个模型：Claude 3 Haiku、…") share its date.

@@ -36,7 +36,15 @@ export interface Disagreement<K> {
 }
 
 /** Group items by key and keep the groups with more than one distinct value, most reports first, then by key. */
-function disputed<T, K>(items: T[], key: (x: T) => string, keyOf: (x: T) => K, value: (x: T) => number, src: (x: T) => { report: string; line: number; printed: string }): Array<Disagreement<K>> {
+function disputed<T, K>(
+  items: T[],
+  key: (x: T) => string,
+  keyOf: (x: T) => K,
+  value: (x: T) => number,
+  src: (x: T) => { report: string; line: number; printed: string },
+  /** Values as printed, where one that is another rounded (90 beside 90.04) is the same statement. */
+  printedValues = true,
+): Array<Disagreement<K>> {
   const groups = new Map<string, { key: K; byValue: Map<number, StatedValue> }>();
   for (const x of items) {
     const k = key(x);
@@ -49,7 +57,7 @@ function disputed<T, K>(items: T[], key: (x: T) => string, keyOf: (x: T) => K, v
   const out: Array<Disagreement<K> & { k: string }> = [];
   for (const [k, g] of groups) {
     // A value that is another one rounded (90 beside 90.04) states the same thing.
-    if (distinctAtPrecision(g.byValue.keys()).length < 2) continue;
+    if ((printedValues ? distinctAtPrecision(g.byValue.keys()).length : g.byValue.size) < 2) continue;
     // The values most lines state first (a shortened row keeps them), then by value.
     const values = [...g.byValue.values()].sort((a, b) => b.sources.length - a.sources.length || a.value - b.value);
     out.push({ k, key: g.key, values, reports: new Set(values.flatMap((v) => v.sources.map((s) => s.report))).size });
@@ -80,5 +88,7 @@ export function marketDisagreements(figures: MarketFigure[]): Array<Disagreement
     (f) => ({ subject: f.subject, region: f.region, period: f.period, forecast: f.forecast, unit: f.unit, currency: f.currency }),
     (f) => f.normalized,
     (f) => ({ report: f.source.report, line: f.source.line, printed: f.printed }),
+    // Compared in base units (25% is 0.25), where rounding at the printed precision does not apply.
+    false,
   );
 }

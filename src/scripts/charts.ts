@@ -143,7 +143,8 @@ if (form) {
     }
     if (push) {
       const q = new URLSearchParams(FIELDS.filter((f) => want[f]).map((f) => [f, want[f]]));
-      history.replaceState(null, '', `${location.pathname}${q.size ? `?${q}` : ''}${location.hash}`);
+      const query = q.toString();
+      history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
     }
   };
   // A shared link (?vendor=baidu) opens filtered: check its radios, and the list and chart follow.

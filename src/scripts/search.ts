@@ -133,7 +133,8 @@ async function run(): Promise<void> {
     if (v) filters[name] = v;
   }
   const next = new URLSearchParams({ ...(q ? { q } : {}), ...filters });
-  history.replaceState(null, '', `${location.pathname}${next.size ? `?${next}` : ''}`);
+  const query = next.toString();
+  history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}`);
   if (!q) {
     list.replaceChildren();
     status.textContent = 'Type a name, a phrase or a number.';

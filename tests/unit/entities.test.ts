@@ -43,6 +43,8 @@ describe('buildMatcher().find', () => {
   it('finds a name followed by a size or window ("GPT-3.5 Turbo 4K", 华福 图表 40), but not one followed by a version number', () => {
     expect(ids('GPT-3.5 Turbo 4K Input: $0.0015')).toEqual(['model:gpt-3-5-turbo']);
     expect(ids('Gpt-3.5 Turbo 16K')).toEqual(['model:gpt-3-5-turbo']);
+    expect(ids('Gemini Ultra 32k')).toEqual(['model:gemini-ultra']);
+    expect(ids('Gemini Ultra 2b')).toEqual(['model:gemini-ultra']);
     // "Turbo 2" would be another version: only GPT-3.5 itself is named.
     expect(ids('GPT-3.5 Turbo 2')).toEqual(['model:gpt-3-5']);
   });

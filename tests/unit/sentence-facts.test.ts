@@ -46,19 +46,28 @@ describe('sentenceQuantities', () => {
 
   it('reads qualifiers and estimates (可能超过 1400 亿, 约为 1.8 万亿)', () => {
     expect(quantities('GPT-4 的最大参数量超过 1400 亿，对标的 GPT-3 模型参数规模约为 1750 亿。')).toEqual(['gpt-4 parameters 140000000000 more-than', 'gpt-3 parameters 175000000000 about']);
-    // A forecast or rumour before it in the sentence (wording.yaml estimateWords) makes every size after it an estimate (天风 L425).
-    expect(quantities('LLaMA3 的最大参数量可能超过 1400 亿，对标的 GPT-4 模型参数规模约为 1.8 万亿。')).toEqual(['llama-3 parameters 140000000000 estimate', 'gpt-4 parameters 1800000000000 estimate']);
+    // A forecast or rumour shortly before a size (wording.yaml estimateWords) makes it an estimate (天风 L425); a size
+    // further on keeps its own qualifier.
+    expect(quantities('LLaMA3 的最大参数量可能超过 1400 亿，对标的 GPT-4 模型参数规模约为 1.8 万亿。')).toEqual(['llama-3 parameters 140000000000 estimate', 'gpt-4 parameters 1800000000000 about']);
     expect(quantities('LLaMA3 有望比肩 GPT-4，最高 1400 亿参数，研究人员计划放松安全限制。')).toEqual(['llama-3 parameters 140000000000 estimate']);
+    // Only a word shortly before the size counts, and 不可能 is no estimate.
+    expect(quantities('市场预计2025年规模将大幅增长，分析师认为相关企业都会受益，而GPT-3参数量为1750亿。')).toEqual(['gpt-3 parameters 175000000000']);
+    expect(quantities('GPT-3参数量不可能小于1750亿。')).toEqual(['gpt-3 parameters 175000000000']);
   });
 
   it('gives a value to every model of a list followed by 都/均 (天风 004 L682), and only then', () => {
     expect(quantities('如阿里通义M6大模型和腾讯混元都是参数容量破千亿的语言大模型。')).toEqual(['m6 parameters 100000000000 more-than', 'hunyuan parameters 100000000000 more-than']);
     expect(quantities('阿里通义M6大模型和腾讯混元相比，混元是参数容量破千亿的语言大模型。')).toEqual(['hunyuan parameters 100000000000 more-than']);
+    // 均 in another clause, or in 平均, shares nothing.
+    expect(quantities('GPT-4 和 Gemini 均支持多模态输入，参数量达 1.8 万亿。')).toEqual(['gpt-4 parameters 1800000000000']);
+    expect(quantities('GPT-4 和 Gemini 平均参数量达 1.8 万亿。')).toEqual(['gemini parameters 1800000000000']);
   });
 
   it('reads a window of 万 before 上下文 ("首破 100 万极限上下文纪录", 华福 L15), but not a vague 数百万', () => {
     expect(quantities('2 月推出 Gemini 1.5 Pro，使用 MoE 架构首破 100 万极限上下文纪录。')).toEqual(['gemini-1-5-pro contextWindow 1000000']);
     expect(quantities('Gemini 1.5 Pro 能够从数百万个上下文标记中回忆并推理出精细的信息。')).toEqual([]);
+    // 参数 ends in 数 too: "参数1750亿" is a size.
+    expect(quantities('GPT-3模型参数1750亿。')).toEqual(['gpt-3 parameters 175000000000']);
   });
 
   it('leaves the size of each part alone ("多个 70 亿参数数量的 MoE 组合"), but not "一个 110 亿参数的模型"', () => {
@@ -127,6 +136,9 @@ describe('sentenceReleases', () => {
     expect(releases('今年 1 月，微软正式发布 Gemini Pro', '2024-03')).toEqual(['gemini-pro 2024-01']);
     expect(releases('去年 11 月 OpenAI 发布 GPT-4 Turbo', '2024-03')).toEqual(['gpt-4-turbo 2023-11']);
     expect(releases('去年 11 月 OpenAI 发布 GPT-4 Turbo', null)).toEqual([]);
+    // A named year dates the bare months after it in the sentence, and a month count from it.
+    expect(releases('去年 11 月发布 GPT-4 Turbo，12 月发布 Gemini', '2024-03')).toEqual(['gpt-4-turbo 2023-11', 'gemini 2023-12']);
+    expect(releases('去年4月，谷歌合并团队，8个月后发布Gemini。', '2024-03')).toEqual(['gemini 2023-12']);
     // A year earlier in the sentence dates the month.
     expect(releases('2023 年 3 月发布 GPT-4，11 月发布 GPT-4 Turbo', '2024-03')).toEqual(['gpt-4 2023-03', 'gpt-4-turbo 2023-11']);
   });
@@ -218,6 +230,7 @@ describe('a sentence that opens with a pronoun', () => {
     // 其中 ("of which") is not a pronoun for the model, and a sentence naming its own model keeps it.
     expect(windows('GPT-4存在两个版本。其中支持的上下文是32K。')).toEqual([]);
     expect(windows('GPT-4存在两个版本。其后 Claude 2.1 支持 200K 上下文。')).toEqual(['claude-2-1 200000']);
+    expect(windows('GPT-4存在两个版本。其它模型上下文为 4K。')).toEqual([]);
   });
 });
 
@@ -243,6 +256,8 @@ describe('the model a section heading is about', () => {
   it('owns the sizes and prices no model in the sentence claims (国元 000 L608–L632)', () => {
     const body = '2023年11月7日，OpenAI在开发者大会披露新版本具备：1) 更长的上下文长度：支持128K上下文窗口，相当于300页文本；2) 更便宜：新模型的价格是每千输入token 1美分，而每千输出token 3美分，输入和输出费用分别降至GPT-4(8K)的1/3和1/2。';
     expect(facts(`## 2 GPT发展回顾：更快更强更便宜的GPT-4 Turbo\n\n${body}\n`)).toEqual(['gpt-4-turbo window 128000', 'gpt-4-turbo input 0.01/1000', 'gpt-4-turbo output 0.03/1000']);
+    // Only the first body paragraph after the heading: a later one's unclaimed size is nobody's.
+    expect(facts(`## 2 GPT发展回顾：更快更强更便宜的GPT-4 Turbo\n\n${body}\n\n业内普遍认为 128K 上下文窗口已能满足大多数应用的需要，长文本能力成为各家竞争的焦点。\n\n国内主流 API 每千 tokens 收费 0.012 元，价格战愈演愈烈，各家纷纷下调价格。\n`)).toEqual(['gpt-4-turbo window 128000', 'gpt-4-turbo input 0.01/1000', 'gpt-4-turbo output 0.03/1000']);
     // A heading naming two unrelated models is about neither.
     expect(facts(`## 2 GPT-4 Turbo 与 Claude 2.1 对比\n\n${body}\n`)).toEqual([]);
   });

@@ -338,6 +338,9 @@ describe('disagreements', () => {
     expect(d.map((x) => [x.key.period, x.reports, x.values.map((v) => v.printed)])).toEqual([['2023', 2, ['2000亿元', '2058亿元']]]);
     // The value more lines state comes first.
     expect(marketDisagreements([f(2058, 2058e8, 'a'), f(2000, 2000e8, 'b'), f(2058, 2058e8, 'c')])[0]!.values.map((v) => v.sources.length)).toEqual([2, 1]);
+    // Compared in base units, a CAGR of 30% against 25% (0.3 against 0.25) is a disagreement, not a rounding.
+    const cagr = (value: number, report: string): MarketFigure => ({ ...f(value, value / 100, report), kind: 'cagr', subject: 'China AI CAGR', unit: '%', printed: `${value}%` });
+    expect(marketDisagreements([cagr(30, 'a'), cagr(25, 'b')]).length).toBe(1);
   });
 });
 

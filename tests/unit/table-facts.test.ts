@@ -264,6 +264,9 @@ describe('price tables', () => {
       'L8 gpt-4-turbo input 0.01/1000 新模型: GPT-4 Turbo 128K',
       'L8 gpt-4-turbo output 0.03/1000 新模型: GPT-4 Turbo 128K',
     ]);
+    // A cell spanning two columns is read once; Chinese direction words end the variant.
+    const html = ['# 价格', '', '以下价格均为每千 tokens 的价格。', '', '<table><tr><td>模型</td><td>价格</td></tr><tr><td colspan="2">GPT-4 8K 输入：0.03美元 输出：0.06美元</td></tr></table>', ''].join('\n');
+    expect(prices(html.replace('# 价格', '# 价格\n\n\n\n\n\n\n'))).toEqual(['L12 gpt-4 input 0.03/1000 GPT-4 8K', 'L12 gpt-4 output 0.06/1000 GPT-4 8K']);
     // Without a token count anywhere near, a price cell is not read: per what would be a guess.
     expect(prices(text.replace('以 1000tokens 为例，', ''))).toEqual([]);
   });
