@@ -36,10 +36,13 @@ export const countryName = (code: string | null): string => (code ? REGIONS.of(c
 /** Qualifier words for quantity assertions. */
 export const qualifierText = (q: string | undefined): string => ({ 'more-than': '> ', 'up-to': '≤ ', about: '≈ ', estimate: 'est. ' } as Record<string, string>)[q ?? ''] ?? '';
 
-/** Milliseconds timestamp (UTC) of an ISO partial date, at the start of its period. */
-export function dateValue(iso: string): number {
-  const [y, m = 1, d = 1] = iso.split('-').map(Number) as [number, number?, number?];
-  return Date.UTC(y, m - 1, d);
+/**
+ * Where an ISO partial date sits on a time axis: a day at that day, a month at its 15th, a year at
+ * 1 July, so "2018" is not drawn as if it were 1 January 2018.
+ */
+export function periodMiddle(iso: string): number {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number?, number?];
+  return m === undefined ? Date.UTC(y, 6, 1) : d === undefined ? Date.UTC(y, m - 1, 15) : Date.UTC(y, m - 1, d);
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Event, Model, Vendor } from '../schemas/index.ts';
 import type { TimelineSpec } from '../components/charts/specs.ts';
-import { dateValue } from './format.ts';
+import { periodMiddle } from './format.ts';
 import { radioFilterCss } from './radio-filters.ts';
 
 export interface TimelinePoint {
@@ -56,7 +56,7 @@ export function timelinePoints(events: Event[], models: Model[], vendors: Vendor
     const vendor = model.vendor ? v.get(model.vendor) : undefined;
     out.push({
       date: e.date,
-      x: dateValue(e.date),
+      x: periodMiddle(e.date),
       model: model.id,
       modelName: model.name,
       vendor: model.vendor,
@@ -104,11 +104,11 @@ export function timelineFilterCss(f: ReturnType<typeof timelineFilters>): string
 
 /** The chart's data: one lane per vendor name, each point carrying the values the filters match. */
 export function timelineSpec(points: TimelinePoint[], href: (model: string) => string): TimelineSpec {
-  const lanes = [...new Set(points.map((p) => p.vendorName))].sort();
+  const lanes = [...new Set(points.map((p) => p.vendorName))].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' }));
   return {
     kind: 'timeline',
     title: 'Model releases over time, one row per vendor',
     lanes,
-    points: points.map((p) => ({ x: p.x, y: lanes.indexOf(p.vendorName), label: p.modelName, date: p.date, href: href(p.model), vendor: p.vendorName, vendorId: vendorKey(p.vendor), country: p.country ?? '', modality: p.modality, open: openKey(p.open) })),
+    points: points.map((p) => ({ x: p.x, y: lanes.indexOf(p.vendorName), label: p.modelName, date: p.date, approx: p.date.length < 10, href: href(p.model), vendor: p.vendorName, vendorId: vendorKey(p.vendor), country: p.country ?? '', modality: p.modality, open: openKey(p.open) })),
   };
 }

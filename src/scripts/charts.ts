@@ -56,7 +56,18 @@ function timelineConfig(spec: TimelineSpec): ChartConfiguration {
   const pointAt = (d: { i?: number } | undefined) => (d?.i === undefined ? undefined : spec.points[d.i]);
   return {
     type: 'scatter',
-    data: { datasets: [...byVendor.entries()].map(([vendor, pts], i) => ({ label: vendor, data: pts.map((p) => ({ x: p.x, y: p.y, i: spec.points.indexOf(p) })), pointRadius: 5, pointHoverRadius: 8, backgroundColor: colour(i), borderColor: colour(i) })) },
+    data: {
+      datasets: [...byVendor.entries()].map(([vendor, pts], i) => ({
+        label: vendor,
+        data: pts.map((p) => ({ x: p.x, y: p.y, i: spec.points.indexOf(p) })),
+        pointRadius: 5,
+        pointHoverRadius: 8,
+        borderWidth: 2,
+        // A date stated to the day is a filled point; one stated only to the month or year is hollow.
+        backgroundColor: (ctx: { raw?: unknown }) => (pointAt(ctx.raw as { i?: number })?.approx ? '#ffffff' : colour(i)),
+        borderColor: colour(i),
+      })),
+    },
     options: {
       maintainAspectRatio: false,
       scales: {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { barSpec, marketSpec } from '../../src/components/charts/specs.ts';
 import { toCsv } from '../../src/lib/csv.ts';
 import { fieldDocs } from '../../src/lib/field-docs.ts';
-import { figureValue, quantityLabel } from '../../src/lib/format.ts';
+import { figureValue, periodMiddle, quantityLabel } from '../../src/lib/format.ts';
 import { distinctAtPrecision } from '../../src/lib/precision.ts';
 import { benchmarkResultsRoute, collapseByModel, leaderboards } from '../../src/lib/leaderboard.ts';
 import { marketSubjects, subjectSlug } from '../../src/lib/markets.ts';
@@ -379,5 +379,17 @@ describe('quantityLabel', () => {
     expect(quantityLabel({ value: 7e9, variant: 'LLaMA-7B', printed: '70亿' })).toBe('7B (variant LLaMA-7B)');
     expect(quantityLabel({ value: 1.8e12, qualifier: 'estimate', printed: '1.8 万亿' })).toBe('est. 1.8T');
     expect(quantityLabel({ value: 7e9, max: 6.5e10, printed: '70-650亿' })).toBe('7B–65B');
+  });
+});
+
+describe('periodMiddle', () => {
+  it('draws a year mid-year and a month mid-month, a day on its day', () => {
+    expect(new Date(periodMiddle('2018')).toISOString().slice(0, 10)).toBe('2018-07-01');
+    expect(new Date(periodMiddle('2018-06')).toISOString().slice(0, 10)).toBe('2018-06-15');
+    expect(new Date(periodMiddle('2023-03-14')).toISOString().slice(0, 10)).toBe('2023-03-14');
+    const spec = timelineSpec(timelinePoints(c.events, c.models, c.vendors), (m) => `/models/${m}/`);
+    expect(spec.points.filter((p) => p.approx).every((p) => p.date.length < 10)).toBe(true);
+    // Lanes sort ignoring case (iFlytek among the I's, not after Zhipu AI).
+    expect(spec.lanes).toEqual([...spec.lanes].sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase())));
   });
 });

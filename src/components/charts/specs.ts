@@ -20,7 +20,8 @@ export interface TimelineSpec {
   /** Row names (vendors). */
   lanes: string[];
   /** `vendor` is the lane (vendor name); the filters match `vendorId`, `country`, `modality` and `open` (the list's data attributes). */
-  points: Array<{ x: number; y: number; label: string; date: string; href: string; vendor: string; vendorId: string; country: string; modality: string; open: string }>;
+  /** `approx`: only a month or year is stated (drawn hollow, mid-period). */
+  points: Array<{ x: number; y: number; label: string; date: string; approx: boolean; href: string; vendor: string; vendorId: string; country: string; modality: string; open: string }>;
 }
 
 export interface MarketSpec {
