@@ -289,12 +289,13 @@ export function extractReport(id: string, file: string, text: string, encoding: 
     }
   }
 
-  /** Prose in a table cell (descriptions, news): its sentences are read when they name a model or sit in a model's row. */
+  /** Prose in a table cell (descriptions, news): its sentences are read when they name a model or a vendor, or sit in a model's row. */
   function readProse(b: Block, cell: string, lineOf: () => number, rowModels: string[]): void {
     for (const span of splitSentences(cell.replace(/\n•?\s*/g, '。'))) {
       const st = cell.replace(/\n•?\s*/g, '。').slice(span.start, span.end);
       const ms = matcher.find(st);
-      if (!ms.some((m) => m.targets[0]!.kind === 'model') && rowModels.length === 0) continue;
+      // (A company's figure needs no model: "讯飞 AI 硬件…销售额同比增长 126%".)
+      if (!ms.some((m) => m.targets[0]!.kind !== 'benchmark') && rowModels.length === 0) continue;
       readSentence(b, st, ms, lineOf, sectionVendors);
     }
   }

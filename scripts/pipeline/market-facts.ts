@@ -52,6 +52,23 @@ const normalizeQuarter = (q: string) => ({ 一季度: 'Q1', 二季度: 'Q2', 三
 
 const has = (text: string, words: string[]) => words.find((w) => text.includes(w));
 
+const growthRes = new WeakMap<RegistryMarkets, RegExp>();
+/**
+ * A rise or fall right before a number, optionally after a comparison word and its base:
+ * "同比增长", "相比去年增长", "同比 22 年提升", "同比下降了约". Group 1: the comparison; group 2: the verb.
+ */
+function growthPattern(vocab: RegistryMarkets): RegExp {
+  let re = growthRes.get(vocab);
+  if (!re) {
+    const compare = wordsPattern(vocab.comparisonWords ?? []);
+    const words = [...(vocab.kinds.growth ?? []), ...(vocab.declineWords ?? [])];
+    const verbs = wordsPattern(words);
+    if (words.length === 0) growthRes.set(vocab, (re = /(?!)/));
+    else growthRes.set(vocab, (re = new RegExp(`(${compare}[^，,。；;\\d]{0,4}(?:\\d{2,4}\\s*年)?)?\\s*(${verbs.slice(3, -1)})了?\\s*(?:约|近|超过?|逾|达到?)?\\s*$`)));
+  }
+  return re;
+}
+
 const peopleRes = new WeakMap<readonly string[], { after: RegExp; before: RegExp }>();
 /** A user count names its people (the `users` words of markets.yaml) right after or before the number. */
 function peopleWords(words: readonly string[]): { after: RegExp; before: RegExp } {
@@ -83,7 +100,9 @@ export function sentenceMarket(
   const opening = all.find((p) => p.at === (/^[\s•*#>\-（(]*/.exec(s.text)?.[0].length ?? 0));
   if (opening) frame.period = opening;
   const present = vocab.presentWords ?? [];
-  const allKindWords = Object.values(vocab.kinds).flat().sort((x, y) => y.length - x.length);
+  // Kind words, not the growth verbs (增长 must still exclude a number from being, say, a market size).
+  const allKindWords = Object.entries(vocab.kinds).filter(([k]) => k !== 'growth').flatMap(([, ws]) => ws).sort((x, y) => y.length - x.length);
+  const growthAt = growthPattern(vocab);
   // Where each region word first appears, computed once per sentence (not once per number).
   const regionWords = Object.keys(vocab.regions);
   const firstAt = new Map(regionWords.map((r) => [r, s.text.indexOf(r)] as const).filter(([, i]) => i >= 0).map(([r, i]) => [r, i + r.length]));
@@ -109,6 +128,14 @@ export function sentenceMarket(
       const end = clause.start + a.end;
       if (s.mentions.some((m) => at >= m.start && at < m.end)) continue;
       if (all.some((p) => at >= p.at && at < p.end)) continue;
+      // A growth rate: "同比增长 126%", "相比去年增长56倍", "同比 22 年提升 4 倍".
+      const rate = !a.currency && (a.percent || /^\s*倍/.test(s.text.slice(end, end + 3)));
+      const verb = rate ? growthAt.exec(s.text.slice(Math.max(clause.start, at - 16), at)) : null;
+      if (verb) {
+        const g = growthFigure(a, at, end, verb, clause, text, ownKind ?? carriedKind);
+        if (g) out.push(g);
+        continue;
+      }
       // Kind keywords ("复合增长率") must not count as the change words they contain ("增长").
       const strip = (t: string) => allKindWords.reduce((acc, w) => acc.split(w).join('□'), t);
       const near = strip(s.text.slice(Math.max(clause.start, at - 6), Math.min(clause.end, end + 6)));
@@ -184,6 +211,49 @@ export function sentenceMarket(
     }
   }
   return out;
+
+  /**
+   * A growth rate of the figure the sentence stated just before it ("218 亿美元，同比 22 年提升 4 倍"), else of
+   * the kind its clause names ("销售额同比增长 126%"). Without either, or without a comparison word
+   * (同比) or a kind word in its clause, a rise is not a market figure ("性能提升 30%").
+   */
+  function growthFigure(a: Amount, at: number, end: number, verb: RegExpExecArray, clause: { start: number; end: number }, text: string, kindAt: { kind: MarketKind; word: string } | null): RawMarket | null {
+    const compared = Boolean(verb[1]);
+    const ownKindWord = allKindWords.some((w) => text.includes(w));
+    if (!compared && !ownKindWord) return null;
+    const base = out[out.length - 1];
+    const sign = (vocab.declineWords ?? []).includes(verb[2]!) ? -1 : 1;
+    const times = !a.percent;
+    // Its own period, not the base of the comparison inside the verb phrase ("同比 22 年提升").
+    const verbStart = at - verb[0].length;
+    const own = all.filter((p) => p.end <= verbStart && p.at >= clause.start).pop();
+    const shared = { value: a.value, ...(a.max !== undefined ? { valueMax: a.max } : {}), unit: times ? '倍' : '%', normalized: sign * (times ? a.value : Number((a.value / 100).toPrecision(12))), currency: null, printed: s.text.slice(verbStart + (verb[1]?.length ?? 0), end + (times ? 1 + (/^\s*/.exec(s.text.slice(end))?.[0].length ?? 0) : 0)).trim(), line: s.lineAt(at) } as const;
+    if (base) {
+      return { kind: 'growth', subject: `${base.subject} growth`, about: base.about, subjectZh: `${base.subjectZh}增速`, region: base.region, period: base.period ?? own?.value ?? null, forecast: base.forecast, entity: base.entity, entityName: base.entityName, ...shared };
+    }
+    if (!kindAt || kindAt.kind === 'cagr' || kindAt.kind === 'growth') return null;
+    const entity = entityFor(s, at, kindAt.kind, clause.start);
+    const topic = topicWords.find((t) => text.includes(t)) ?? null;
+    const region = regionWords.find((r) => (firstAt.get(r) ?? Infinity) < end);
+    const useEntity = entity && kindAt.kind !== 'market-size';
+    const regionEn = region ? vocab.regions[region]! : null;
+    // The company and what of it grew ("Microsoft Azure", "iFlytek AI hardware").
+    const core = useEntity ? [entity.name, topic ? vocab.topics[topic]! : null].filter(Boolean).join(' ') : topic ? vocab.topics[topic]! : entity?.name ?? null;
+    const about = [regionEn && !useEntity ? regionEn : null, core].filter(Boolean).join(' ');
+    const period = own ?? framed ?? undefined;
+    return {
+      kind: 'growth',
+      subject: [about, vocab.words[kindAt.kind] ?? kindAt.kind, 'growth'].filter(Boolean).join(' '),
+      about,
+      subjectZh: `${!useEntity && region ? region : ''}${useEntity ? `${entity.printed}${topic ?? ''}` : topic ?? entity?.printed ?? ''}${kindAt.word}增速`,
+      region: useEntity ? null : regionEn,
+      period: period?.value ?? null,
+      forecast: Boolean(vocab.forecastWords.find((w) => s.text.slice(Math.max(0, clause.start - 12), at).includes(w))) || (reportYear !== null && period !== undefined && period.year > reportYear),
+      entity: entity?.vendor ?? null,
+      entityName: entity?.name ?? null,
+      ...shared,
+    };
+  }
 
   function entityFor(sn: Sentence, at: number, kind: MarketKind, clauseStart: number) {
     const named = sn.mentions.filter((m) => m.targets.some((t) => t.kind === 'vendor' || t.kind === 'model'));

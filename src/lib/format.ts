@@ -21,6 +21,7 @@ export function figureValue(f: { value: number; valueMax?: number; normalized: n
   const factor = f.value === 0 ? 1 : f.normalized / f.value;
   const high = f.valueMax !== undefined ? `–${compactNumber(f.valueMax * factor)}` : '';
   const counter = !f.currency && f.unit !== '%' && /[^万亿千百KMB\d\s]/.test(f.unit) ? ` ${f.unit.replace(/^[万亿千百]+/, '')}` : '';
+  if (f.unit === '倍') return `×${f.normalized}`;
   return f.unit === '%' ? `${+(f.normalized * 100).toPrecision(4)}%${f.valueMax !== undefined ? `–${f.valueMax}%` : ''}` : `${money(f.normalized, f.currency)}${high}${counter}`;
 }
 

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { sourceSchema } from './source.ts';
 
-export const marketKindSchema = z.enum(['market-size', 'cagr', 'funding', 'capex', 'revenue', 'valuation', 'users']);
+/** Kinds of market figure; `growth` is a change of another figure ("同比增长 126%", "相比去年增长56倍"). */
+export const marketKindSchema = z.enum(['market-size', 'cagr', 'funding', 'capex', 'revenue', 'valuation', 'users', 'growth']);
 export type MarketKind = z.infer<typeof marketKindSchema>;
 
 /** One market figure as one report states it. */

@@ -118,6 +118,10 @@ export const registryMarketsSchema = z.object({
   dealCounters: z.record(z.string(), z.string()).default({}),
   /** Words whose numbers are never market figures (参数, token …). */
   excludeWords: z.array(z.string()),
+  /** Words of a fall (下降, 减少): a growth rate after one is negative. (Rises are `kinds.growth`.) */
+  declineWords: z.array(z.string()).default([]),
+  /** Words that make a change year-on-year (同比, 相比去年): a growth rate after one needs no kind word in its clause. */
+  comparisonWords: z.array(z.string()).default([]),
 });
 export type RegistryMarkets = z.infer<typeof registryMarketsSchema>;
 

@@ -31,10 +31,13 @@ describe('sentenceMarket', () => {
     expect(market('2023年2月，获得Google投资3亿美元，Google持股10%。', { contextVendors: ['anthropic'] })).toEqual(['funding | Anthropic funding | 2023-02 | 3亿美元 = 300000000 USD']);
   });
 
-  it('keeps a count of funding deals apart from the money, with its counting word (国金 L482)', () => {
+  it('keeps a count of funding deals apart from the money, with its counting word, and reads each growth rate as growth of the figure before it (国金 L482)', () => {
     expect(market('2023 年，全球生成式 AI 公司融资额度高达 218 亿美元，同比 22 年提升 4 倍；2023 年全球生成式 AI 公司融资笔数多达 426 笔，同比提升 65.8%。')).toEqual([
       'funding | Global generative AI funding | 2023 | 218亿美元 = 21800000000 USD',
+      // "同比 22 年": 2022 is the base of the comparison, not the growth's period.
+      'growth | Global generative AI funding growth | 2023 | 4倍 = 4 ',
       'funding | Global generative AI funding deals | 2023 | 426笔 = 426 ',
+      'growth | Global generative AI funding deals growth | 2023 | 65.8% = 0.658 ',
     ]);
     // A funding number with neither currency nor counting word is not a figure, nor is an ordinal round.
     expect(market('2023 年全球生成式 AI 公司融资 426。')).toEqual([]);
@@ -46,6 +49,15 @@ describe('sentenceMarket', () => {
       'users | iFlytek Spark developers | null | 35万 = 350000 ',
       'users | iFlytek Spark enterprise developers | null | 22万 = 220000 ',
     ]);
+  });
+
+  it('reads a growth rate of the kind its clause names, a fall as negative, and no rise without a comparison or a kind word', () => {
+    expect(market('讯飞 AI 硬件在 2023 年“双 11”全周期销售额同比增长 126%。', { contextVendors: ['iflytek'] })).toEqual(['growth | iFlytek AI hardware revenue growth | 2023 | 126% = 1.26 ']);
+    expect(market('微软 Azure 和其他云服务收入分别增长了 30%和 28%（固定汇率）。')).toEqual(['growth | Microsoft Azure revenue growth | null | 30% = 0.3 ']);
+    expect(market('2023 年亚马逊营收同比下降 5%。')).toEqual(['growth | Amazon revenue growth | 2023 | 5% = -0.05 ']);
+    expect(market('OpenAI 的 2023 ARR年收入已达16亿美元，相比去年增长56倍。')).toEqual(['revenue | OpenAI revenue | 2023 | 16亿美元 = 1600000000 USD', 'growth | OpenAI revenue growth | 2023 | 56倍 = 56 ']);
+    // A rise of something else is no market figure.
+    expect(market('GPT-4 的推理性能提升 30%，上下文长度增长 4 倍。')).toEqual([]);
   });
 
   it('names the users by what stands between the count and its people ("53,000 个 Azure AI 客户", 天风 L786)', () => {

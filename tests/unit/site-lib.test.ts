@@ -369,6 +369,8 @@ describe('figureValue', () => {
     expect(figureValue({ value: 426, normalized: 426, currency: null, unit: '笔' })).toBe('426 笔');
     expect(figureValue({ value: 35, normalized: 350000, currency: null, unit: '万' })).toBe('350K');
     expect(figureValue({ value: 28.2, normalized: 0.282, currency: null, unit: '%' })).toBe('28.2%');
+    expect(figureValue({ value: 56, normalized: 56, currency: null, unit: '倍' })).toBe('×56');
+    expect(figureValue({ value: 5, normalized: -0.05, currency: null, unit: '%' })).toBe('-5%');
     expect(figureValue({ value: 2058, normalized: 2058e8, currency: 'CNY', unit: '亿元' })).toBe('CNY 206B');
   });
 });
