@@ -85,10 +85,3 @@ export function lineExcerpt(text: string, terms: string[], width = 120): string 
   return `${start > 0 ? '…' : ''}${out}${end < text.length ? '…' : ''}`;
 }
 
-/** Keep Pagefind's <mark> highlighting and escape everything else in an excerpt. */
-export function safeExcerpt(excerpt: string): string {
-  return excerpt
-    .split(/(<mark>|<\/mark>)/)
-    .map((part) => (part === '<mark>' || part === '</mark>' ? part : esc(part)))
-    .join('');
-}

@@ -1,5 +1,5 @@
 /** Search page: Pagefind's JS API with phrase-matching Chinese queries, filters and deep links. */
-import { containsPhrases, lineExcerpt, parseQuery, safeExcerpt, withoutAliases } from '../lib/search-query.ts';
+import { containsPhrases, lineExcerpt, parseQuery, withoutAliases } from '../lib/search-query.ts';
 
 interface PagefindResult {
   url: string;
@@ -22,6 +22,8 @@ const list = document.querySelector<HTMLOListElement>('#results')!;
 const status = document.querySelector<HTMLElement>('#search-status')!;
 const FILTERS = ['type', 'report', 'broker', 'year'] as const;
 const SHOWN = 30;
+/** Characters of a page's excerpt shown (Pagefind's excerpt of about 40 words). */
+const EXCERPT_CHARS = 400;
 const MAX_CHECKED = 400;
 
 const url = '/pagefind/pagefind.js';
@@ -167,7 +169,8 @@ async function run(): Promise<void> {
       const p = document.createElement('p');
       p.lang = 'zh';
       // A report result shows the line it links to; other pages show Pagefind's excerpt.
-      p.innerHTML = lines[0]?.text ? lineExcerpt(lines[0].text, [...parsed.phrases, ...terms]) : safeExcerpt(withoutAliases(d.excerpt));
+      // Pagefind marks the pieces it matched ("文心" in 文心大模型); the excerpt marks what was typed instead.
+      p.innerHTML = lines[0]?.text ? lineExcerpt(lines[0].text, [...parsed.phrases, ...terms]) : lineExcerpt(withoutAliases(d.excerpt.replace(/<\/?mark>/g, '')), [...parsed.phrases, ...terms], EXCERPT_CHARS);
       // A line found through an alias ("ERNIE Bot" for a line that says 文心一言) says so, since nothing in it is highlighted.
       const typed = [...parsed.phrases, ...terms].map((t) => t.toLowerCase());
       if (lines[0]?.text && !typed.some((t) => lines[0]!.text.toLowerCase().includes(t))) {

@@ -10,7 +10,7 @@ import { benchmarkResultsRoute, collapseByModel, leaderboards } from '../../src/
 import { marketSubjects, subjectSlug } from '../../src/lib/markets.ts';
 import { radioFilterCss } from '../../src/lib/radio-filters.ts';
 import { reportView } from '../../src/lib/report-view.ts';
-import { ALIAS_END, ALIAS_MARK, containsPhrases, lineExcerpt, parseQuery, safeExcerpt, withoutAliases } from '../../src/lib/search-query.ts';
+import { ALIAS_END, ALIAS_MARK, containsPhrases, lineExcerpt, parseQuery, withoutAliases } from '../../src/lib/search-query.ts';
 import { firstRelease, openKey, preciseDates, timelineFilterCss, timelineFilters, timelinePoints, timelineSpec, vendorKey, WEIGHTS } from '../../src/lib/timeline.ts';
 import { firstOf } from '../../src/lib/first-of.ts';
 import { modelScoresRoute, scoreGroups } from '../../src/lib/score-pages.ts';
@@ -135,8 +135,11 @@ describe('search queries', () => {
     expect(containsPhrases('百度推出文心一言 4.0', ['文心雕龙'])).toBe(false);
   });
 
-  it('escapes an excerpt except its <mark> highlights', () => {
-    expect(safeExcerpt('<mark>GPT</mark> <script>alert(1)</script>')).toBe('<mark>GPT</mark> &lt;script&gt;alert(1)&lt;/script&gt;');
+  it('marks what was typed in a page excerpt, not the pieces Pagefind matched, and escapes the rest', () => {
+    // Pagefind's excerpt with its own marks on pieces (文心 of 文心大模型), stripped before marking the phrase.
+    const pagefind = 'ERNIE 4.0 (<mark>文心</mark>大模型 4.0), also 文心一言 4.0 <script>alert(1)</script>';
+    const shown = lineExcerpt(pagefind.replace(/<\/?mark>/g, ''), ['文心一言'], 400);
+    expect(shown).toBe('ERNIE 4.0 (文心大模型 4.0), also <mark>文心一言</mark> 4.0 &lt;script&gt;alert(1)&lt;/script&gt;');
   });
 
   it('excerpts the matched line around the first term, marking every term and escaping the rest (天风 L177)', () => {
