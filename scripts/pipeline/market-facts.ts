@@ -1,5 +1,5 @@
 import type { MarketKind, RegistryMarkets } from '../../src/schemas/index.ts';
-import type { Amount } from './numbers.ts';
+import { qualifierWordBefore, type Amount } from './numbers.ts';
 import { clauses, type Sentence } from './sentence-context.ts';
 import { wordsPattern } from './text.ts';
 
@@ -13,6 +13,7 @@ export interface RawMarket {
   period: string | null;
   value: number;
   valueMax?: number;
+  qualifier?: 'more-than' | 'up-to' | 'about';
   unit: string;
   normalized: number;
   currency: 'USD' | 'CNY' | null;
@@ -190,6 +191,8 @@ export function sentenceMarket(
       const subject = [about, kindWord].filter(Boolean).join(' ');
       const subjectZh = `${!useEntity && region ? region : ''}${ownedBy ?? (useEntity ? entity.printed : topic ?? (entity?.printed ?? lead ?? ''))}${who ?? kindHere.word}${counter ? `${counter}数` : ''}`;
       const factor = a.percent ? 0.01 : a.factor;
+      // "超 35 万", "突破一亿": a lower bound, printed with its word.
+      const qual = qualifierWordBefore(s.text, at);
       out.push({
         kind,
         subject,
@@ -199,13 +202,14 @@ export function sentenceMarket(
         period: period?.value ?? null,
         value: a.value,
         ...(a.max !== undefined ? { valueMax: a.max } : {}),
+        ...(qual ? { qualifier: qual.kind } : {}),
         unit: a.percent ? '%' : counter ?? a.unit,
         normalized: a.value * factor,
         currency: a.currency,
         forecast,
         entity: entity?.vendor ?? null,
         entityName: entity?.name ?? null,
-        printed: counter ? s.text.slice(at, s.text.indexOf(counter, end) + counter.length) : a.printed,
+        printed: `${qual?.words ?? ''}${counter ? s.text.slice(at, s.text.indexOf(counter, end) + counter.length) : a.printed}`,
         line: s.lineAt(at),
       });
     }

@@ -108,11 +108,21 @@ export function amountFinder(units: RegistryUnits): (text: string) => Amount[] {
 
 /** Words before a number that qualify it. */
 export function qualifierBefore(text: string, at: number): 'more-than' | 'up-to' | 'about' | undefined {
+  return qualifierWordBefore(text, at)?.kind;
+}
+
+/** The qualifier before a number and the words that say it ("超 35 万" → more-than, "超 "). */
+export function qualifierWordBefore(text: string, at: number): { kind: 'more-than' | 'up-to' | 'about'; words: string } | undefined {
   const w = text.slice(Math.max(0, at - 4), at);
   // "远超 32k 的 X" compares with X; it does not qualify X's value.
   if (/远超\s*$/.test(w)) return undefined;
-  if (/(超过|超|大于|逾|突破|(?<!首)破|多于|不止)\s*$/.test(w)) return 'more-than';
-  if (/(最多|最高|至多|不超过|上限)\s*$/.test(w)) return 'up-to';
-  if (/(约|近|大约|接近|约为|左右)\s*$/.test(w)) return 'about';
-  return undefined;
+  const hit = (kind: 'more-than' | 'up-to' | 'about', re: RegExp) => {
+    const m = re.exec(w);
+    return m ? { kind, words: w.slice(m.index) } : undefined;
+  };
+  return (
+    hit('more-than', /(超过|超|大于|逾|突破|(?<!首)破|多于|不止)\s*$/) ??
+    hit('up-to', /(最多|最高|至多|不超过|上限)\s*$/) ??
+    hit('about', /(约|近|大约|接近|约为|左右)\s*$/)
+  );
 }

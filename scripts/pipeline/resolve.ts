@@ -231,6 +231,7 @@ export function resolveCollections(exs: Extraction[], registry: Registry, issues
         source: m.source,
       };
       if (m.valueMax !== undefined) f.valueMax = m.valueMax;
+      if (m.qualifier) f.qualifier = m.qualifier;
       marketFigures.push(f);
     }
   }

@@ -17,7 +17,11 @@ export function compactNumber(n: number): string {
  * A market figure's value in base units, as shown: money in its currency, a range with both ends
  * ("USD 30B–37B" for 300 亿至 370 亿美元), a count with its counting word ("426 笔").
  */
-export function figureValue(f: { value: number; valueMax?: number; normalized: number; currency: string | null; unit: string }): string {
+export function figureValue(f: { value: number; valueMax?: number; normalized: number; currency: string | null; unit: string; qualifier?: string }): string {
+  return `${qualifierText(f.qualifier)}${amountText(f)}`;
+}
+
+function amountText(f: { value: number; valueMax?: number; normalized: number; currency: string | null; unit: string }): string {
   const factor = f.value === 0 ? 1 : f.normalized / f.value;
   const high = f.valueMax !== undefined ? `–${compactNumber(f.valueMax * factor)}` : '';
   const counter = !f.currency && f.unit !== '%' && /[^万亿千百KMB\d\s]/.test(f.unit) ? ` ${f.unit.replace(/^[万亿千百]+/, '')}` : '';

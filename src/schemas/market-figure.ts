@@ -28,6 +28,8 @@ export const marketFigureSchema = z.object({
   value: z.number(),
   /** High end of a printed range (300 亿至 370 亿 → 370). */
   valueMax: z.number().optional(),
+  /** "more-than" for 超/突破, "up-to" for 最多, "about" for 约/近: the value is a bound or an approximation. */
+  qualifier: z.enum(['more-than', 'up-to', 'about']).optional(),
   /** Unit as printed (亿元, 亿美元, %, 万). */
   unit: z.string(),
   /** Value in base units: currency units, people, or a fraction for percentages. */

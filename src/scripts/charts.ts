@@ -165,6 +165,8 @@ if (form) {
     const radio = v === null ? null : form.querySelector<HTMLInputElement>(`input[name="${f}"][value="${CSS.escape(v)}"]`);
     if (radio) radio.checked = true;
   }
+  // A vendor chosen in the link: show the group it was chosen in.
+  if (params.get('vendor')) form.querySelector('details')?.setAttribute('open', '');
   if (FIELDS.some((f) => params.has(f))) apply(false);
   form.addEventListener('change', () => apply(true));
 }

@@ -63,6 +63,9 @@ describe('sentenceMarket', () => {
   it('names the users by what stands between the count and its people ("53,000 个 Azure AI 客户", 天风 L786)', () => {
     expect(market('目前共有 53,000 个 Azure AI 客户，超过三分之一的人是过去 12 个月中刚接触。', { contextVendors: ['microsoft'] })).toEqual(['users | Azure AI customers | 2024 | 53000 = 53000 ']);
     expect(market('多邻国每个月有超过5000万学习者使用其学习第二语言。')).toEqual(['users | Duolingo learners | null | 5000万 = 50000000 ']);
+    // A lower bound keeps its word in what is printed, and says so.
+    const [bound] = sentenceMarket(sentence('自星火大模型发布以来，大模型开发者总数超 35 万。', {}), findAmounts, reg.markets, names, 2024);
+    expect([bound!.qualifier, bound!.printed]).toEqual(['more-than', '超 35 万']);
     // A region word there is no owner: the entity stays.
     expect(market('ChatGPT 拥有 1.8 亿全球月活用户。')).toEqual(['users | ChatGPT monthly active users | null | 1.8亿 = 180000000 ']);
   });

@@ -370,6 +370,7 @@ describe('figureValue', () => {
   it('shows a range with both ends, a count with its counting word, and money in its currency', () => {
     expect(figureValue({ value: 300, valueMax: 370, normalized: 3e10, currency: 'USD', unit: '亿美元' })).toBe('USD 30B–37B');
     expect(figureValue({ value: 426, normalized: 426, currency: null, unit: '笔' })).toBe('426 笔');
+    expect(figureValue({ value: 35, normalized: 350000, currency: null, unit: '万', qualifier: 'more-than' })).toBe('> 350K');
     expect(figureValue({ value: 35, normalized: 350000, currency: null, unit: '万' })).toBe('350K');
     expect(figureValue({ value: 28.2, normalized: 0.282, currency: null, unit: '%' })).toBe('28.2%');
     expect(figureValue({ value: 56, normalized: 56, currency: null, unit: '倍' })).toBe('×56');
