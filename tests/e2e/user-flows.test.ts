@@ -214,6 +214,19 @@ describe('the three uses, in Chromium', () => {
     expect(text).toContain(score);
   });
 
+  it('fits a phone screen: no page scrolls sideways at 390 px (wide tables scroll inside their box)', async () => {
+    const phone = await browser.newPage({ viewport: { width: 390, height: 800 } });
+    const wide: string[] = [];
+    for (const path of ['/', '/models/', '/models/gpt-4/', '/timeline/', '/benchmarks/mmlu/', '/vendors/', '/markets/', '/disagreements/', `/search/?q=${encodeURIComponent('文心一言')}`, '/data/', '/reports/002_1236977f8e68864d/']) {
+      await phone.goto(`${site.url}${path}`);
+      if (path.startsWith('/search/')) await phone.waitForFunction(() => document.querySelectorAll('#results li').length > 0, undefined, { timeout: 20_000 });
+      const width = await phone.evaluate(() => document.documentElement.scrollWidth);
+      if (width > 390) wide.push(`${path} ${width}px`);
+    }
+    await phone.close();
+    expect(wide).toEqual([]);
+  });
+
   it('logs no errors in the browser (CSP, scripts, WebAssembly)', () => {
     expect(errors).toEqual([]);
   });
