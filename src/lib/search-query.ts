@@ -9,6 +9,11 @@ export interface ParsedQuery {
   pagefind: string;
   /** Texts every result must contain verbatim (CJK runs and quoted phrases). */
   phrases: string[];
+  /**
+   * The other words typed (Latin words, numbers), lowercased: every result must contain each, so a
+   * word Pagefind only matched by its beginning ("xyzzy" against "X-VLM") finds nothing.
+   */
+  words: string[];
 }
 
 const CJK_RUN = /[\u3400-\u9fff\uf900-\ufaff]{2,}/g;
@@ -30,8 +35,15 @@ export function parseQuery(q: string): ParsedQuery {
     kept.push(run);
     return ' ';
   });
-  kept.push(...rest.split(/\s+/).filter(Boolean));
-  return { pagefind: kept.join(' '), phrases };
+  const words = rest.split(/\s+/).filter(Boolean);
+  kept.push(...words);
+  return { pagefind: kept.join(' '), phrases, words: words.map((w) => w.toLowerCase()).filter((w) => w.length > 1) };
+}
+
+/** Does a result's text contain every typed word (a plural also as its singular: "models" finds "model")? */
+export function containsWords(text: string, words: string[]): boolean {
+  const t = text.toLowerCase();
+  return words.every((w) => t.includes(w) || (w.length > 3 && w.endsWith('s') && t.includes(w.slice(0, -1))));
 }
 
 /** Does a result's text contain every phrase (ignoring case and spacing differences)? */

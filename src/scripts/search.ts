@@ -1,5 +1,5 @@
 /** Search page: Pagefind's JS API with phrase-matching Chinese queries, filters and deep links. */
-import { containsPhrases, lineExcerpt, parseQuery, withoutAliases } from '../lib/search-query.ts';
+import { containsPhrases, containsWords, lineExcerpt, parseQuery, withoutAliases } from '../lib/search-query.ts';
 
 interface PagefindResult {
   url: string;
@@ -150,7 +150,10 @@ async function run(): Promise<void> {
   while (top.length < SHOWN && checked < res.results.length && checked < MAX_CHECKED) {
     const batch = await Promise.all(res.results.slice(checked, checked + 20).map((r) => r.data()));
     checked += batch.length;
-    for (const d of batch) if (top.length < SHOWN && containsPhrases(`${d.meta['title'] ?? ''} ${d.content}`, parsed.phrases)) top.push(d);
+    for (const d of batch) {
+      const text = `${d.meta['title'] ?? ''} ${d.content}`;
+      if (top.length < SHOWN && containsPhrases(text, parsed.phrases) && containsWords(text, parsed.words)) top.push(d);
+    }
   }
   if (mine !== seq) return;
   const more = top.length === SHOWN && checked < res.results.length;

@@ -183,6 +183,12 @@ describe('the three uses, in Chromium', () => {
     expect(await page.locator('#search-status').textContent()).toMatch(/^0 results/);
   });
 
+  it('finds nothing for a word no page contains (xyzzy), though Pagefind matches its first letter', async () => {
+    await page.goto(`${site.url}/search/?q=xyzzy`);
+    await page.waitForFunction(() => /result/.test(document.getElementById('search-status')?.textContent ?? ''), undefined, { timeout: 20_000 });
+    expect(await page.locator('#search-status').textContent()).toMatch(/^0 results/);
+  });
+
   it('filters search results by entity type', async () => {
     await page.goto(`${site.url}/search/?q=GPT-4&type=model`);
     await page.waitForFunction(() => document.querySelectorAll('#results li').length > 0, undefined, { timeout: 20_000 });

@@ -10,7 +10,7 @@ import { benchmarkResultsRoute, collapseByModel, leaderboards } from '../../src/
 import { marketSubjects, subjectSlug } from '../../src/lib/markets.ts';
 import { radioFilterCss } from '../../src/lib/radio-filters.ts';
 import { reportView } from '../../src/lib/report-view.ts';
-import { ALIAS_END, ALIAS_MARK, containsPhrases, lineExcerpt, parseQuery, withoutAliases } from '../../src/lib/search-query.ts';
+import { ALIAS_END, ALIAS_MARK, containsPhrases, containsWords, lineExcerpt, parseQuery, withoutAliases } from '../../src/lib/search-query.ts';
 import { firstRelease, openKey, preciseDates, timelineFilterCss, timelineFilters, timelinePoints, timelineSpec, vendorKey, WEIGHTS } from '../../src/lib/timeline.ts';
 import { firstOf } from '../../src/lib/first-of.ts';
 import { modelScoresRoute, scoreGroups } from '../../src/lib/score-pages.ts';
@@ -129,8 +129,12 @@ describe('reportView', () => {
 
 describe('search queries', () => {
   it('requires Chinese runs verbatim and keeps quoted Latin phrases for Pagefind', () => {
-    expect(parseQuery('文心雕龙')).toEqual({ pagefind: '文心雕龙', phrases: ['文心雕龙'] });
-    expect(parseQuery('"ERNIE Bot" 市场规模 MMLU 90')).toEqual({ pagefind: '"ERNIE Bot" 市场规模 MMLU 90', phrases: ['ERNIE Bot', '市场规模'] });
+    expect(parseQuery('文心雕龙')).toEqual({ pagefind: '文心雕龙', phrases: ['文心雕龙'], words: [] });
+    expect(parseQuery('"ERNIE Bot" 市场规模 MMLU 90')).toEqual({ pagefind: '"ERNIE Bot" 市场规模 MMLU 90', phrases: ['ERNIE Bot', '市场规模'], words: ['mmlu', '90'] });
+    // Every typed word must be in a result: Pagefind alone matches "xyzzy" to words that begin with x.
+    expect(containsWords('X-VLM 是目前视觉语言任务的 SOTA', ['xyzzy'])).toBe(false);
+    expect(containsWords('GPT-4 的 MMLU 为 86.4%', ['mmlu', 'gpt-4'])).toBe(true);
+    expect(containsWords('the model', ['models'])).toBe(true);
     expect(containsPhrases('百度推出文心一言 4.0', ['文心一言'])).toBe(true);
     expect(containsPhrases('百度推出文心一言 4.0', ['文心雕龙'])).toBe(false);
   });
