@@ -48,10 +48,11 @@ const ready: Promise<Pagefind> = (async () => {
     const select = form.querySelector<HTMLSelectElement>(`select[name="${name}"]`);
     if (!select) continue;
     const wanted = select.dataset['wanted'] ?? select.value;
-    for (const [value, count] of Object.entries(available[name] ?? {}).sort()) {
+    // Names only: Pagefind's counts are of the whole site, not of the query's results.
+    for (const value of Object.keys(available[name] ?? {}).sort()) {
       const opt = document.createElement('option');
       opt.value = value;
-      opt.textContent = `${value} (${count})`;
+      opt.textContent = value;
       select.append(opt);
     }
     if (wanted) select.value = wanted;
