@@ -43,3 +43,23 @@ export function entityClaims(claimsOf: { model: Map<string, Claim[]>; vendor: Ma
 
 /** How many claims per report each entity page shows before pointing at the mention pages. */
 export const ENTITY_PAGE_LIMIT: Record<MentionKind, number> = { models: 50, vendors: 30, benchmarks: 20 };
+
+/** Characters of a mention shown in a list. */
+export const MENTION_CHARS = 300;
+
+/**
+ * A long claim as a mention list shows it: the stretch around the first of the entity's names (a
+ * flattened table's chunk names the model far from its start), so the name is always in view.
+ */
+export function mentionExcerpt(text: string, names: readonly string[], width = MENTION_CHARS): string {
+  if (text.length <= width) return text;
+  const lower = text.toLowerCase();
+  const hits = names.filter((n) => n.length > 1).map((n) => lower.indexOf(n.toLowerCase())).filter((i) => i >= 0);
+  const first = hits.length ? Math.min(...hits) : 0;
+  const start = Math.max(0, Math.min(first - Math.floor(width / 3), text.length - width));
+  const end = Math.min(text.length, start + width);
+  return `${start > 0 ? '…' : ''}${text.slice(start, end)}${end < text.length ? '…' : ''}`;
+}
+
+/** Every name an entity goes by, for finding it in a claim. */
+export const entityNames = (e: { name: string; nameZh?: string | null; aliases: string[] }): string[] => [e.name, ...(e.nameZh ? [e.nameZh] : []), ...e.aliases];

@@ -6,6 +6,7 @@ import { toCsv } from '../../src/lib/csv.ts';
 import { fieldDocs } from '../../src/lib/field-docs.ts';
 import { figureValue, periodMiddle, quantityLabel } from '../../src/lib/format.ts';
 import { distinctAtPrecision } from '../../src/lib/precision.ts';
+import { mentionExcerpt } from '../../src/lib/mentions.ts';
 import { benchmarkResultsRoute, collapseByModel, leaderboards } from '../../src/lib/leaderboard.ts';
 import { marketSubjects, subjectSlug } from '../../src/lib/markets.ts';
 import { radioFilterCss } from '../../src/lib/radio-filters.ts';
@@ -401,5 +402,16 @@ describe('periodMiddle', () => {
     expect(spec.points.filter((p) => p.approx).every((p) => p.date.length < 10)).toBe(true);
     // Lanes sort ignoring case (iFlytek among the I's, not after Zhipu AI).
     expect(spec.lanes).toEqual([...spec.lanes].sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase())));
+  });
+});
+
+describe('mentionExcerpt', () => {
+  it('shows a long claim around the first of the entity names, a short one whole', () => {
+    const long = `${'开发者 预训练模型 应用 参数量 领域 '.repeat(20)}Gopher 语言理解与生成 2800亿 NLP ${'BERT 语言理解与生成 4810亿 NLP '.repeat(10)}`;
+    const shown = mentionExcerpt(long, ['Gopher']);
+    expect(shown).toContain('Gopher 语言理解与生成 2800亿');
+    expect(shown.length).toBeLessThanOrEqual(302);
+    expect(shown.startsWith('…')).toBe(true);
+    expect(mentionExcerpt('GPT-4 的 MMLU 为 86.4%', ['GPT-4'])).toBe('GPT-4 的 MMLU 为 86.4%');
   });
 });
