@@ -6,7 +6,6 @@ import { toCsv } from '../../src/lib/csv.ts';
 import { fieldDocs } from '../../src/lib/field-docs.ts';
 import { figureValue, periodMiddle, quantityLabel } from '../../src/lib/format.ts';
 import { distinctAtPrecision } from '../../src/lib/precision.ts';
-import { mentionExcerpt } from '../../src/lib/mentions.ts';
 import { benchmarkResultsRoute, collapseByModel, leaderboards } from '../../src/lib/leaderboard.ts';
 import { marketSubjects, subjectSlug } from '../../src/lib/markets.ts';
 import { radioFilterCss } from '../../src/lib/radio-filters.ts';
@@ -19,7 +18,7 @@ import { chunk } from '../../src/lib/chunk.ts';
 import { SUITE_MATRIX_ROWS, suiteMatrix } from '../../src/lib/suite.ts';
 import { marketDisagreements, scoreDisagreements, shortened } from '../../src/lib/disagreements.ts';
 import { ABOUT_PAGE_REPORTS, parserDetailsHref } from '../../src/lib/parser-pages.ts';
-import { ENTITY_PAGE_REPORTS, mentionsByReport, mentionsRoute, needsMentionPages } from '../../src/lib/mentions.ts';
+import { ENTITY_PAGE_REPORTS, mentionExcerpt, mentionsByReport, mentionsRoute, needsMentionPages } from '../../src/lib/mentions.ts';
 import type { Claim, MarketFigure, Result } from '../../src/schemas/index.ts';
 import { ingestSeeds, ROOT } from '../helpers/corpus.ts';
 
