@@ -24,6 +24,18 @@ function config(spec: ChartSpec): ChartConfiguration {
       options: {
         indexAxis: spec.labels.length > 8 ? 'y' : 'x',
         maintainAspectRatio: false,
+        // On a narrow screen long labels are shortened (the tooltip and the table keep them whole).
+        scales: {
+          [spec.labels.length > 8 ? 'y' : 'x']: {
+            ticks: {
+              callback(this: { chart: { width: number }; getLabelForValue(v: number): string }, v: string | number) {
+                const label = this.getLabelForValue(Number(v));
+                const max = this.chart.width < 600 ? 18 : 60;
+                return label.length > max ? `${label.slice(0, max - 1)}…` : label;
+              },
+            },
+          },
+        },
         plugins: { legend: { display: false }, tooltip: { enabled: true } },
         onClick: (_e, els) => {
           const href = els[0] ? spec.links?.[els[0].index] : undefined;
