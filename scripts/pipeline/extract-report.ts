@@ -8,7 +8,7 @@ import type { Amount } from './numbers.ts';
 import { namesPromptStyle } from './score-cell.ts';
 import { segment } from './segment.ts';
 import { sentencePrices, sentenceQuantities, sentenceReleases, sentenceScores, resolveYear, type RawPrice, type RawRelease } from './sentence-facts.ts';
-import { isComparison, type Sentence } from './sentence-context.ts';
+import { inFamily, isComparison, type Sentence } from './sentence-context.ts';
 import { readTable, settingsFromCaptions, type RawAttribute, type RawResult, type TableScore } from './table-facts.ts';
 import { toGrid } from './table-grid.ts';
 import { cleanLine, redactContacts, splitSentences, wordsPattern } from './text.ts';
@@ -67,6 +67,7 @@ export function extractReport(id: string, file: string, text: string, encoding: 
   const versionOf = versionFinder(registry, matcher);
   const families = new Map(registry.models.map((m) => [m.id, m.family ?? null]));
   const familyOf = (id: string) => families.get(id) ?? null;
+  const memberWord = new RegExp(wordsPattern(registry.wording.memberWords));
   // A final newline ends the last line; it does not start another.
   const rawLines = text.split('\n');
   if (rawLines.length > 1 && rawLines[rawLines.length - 1] === '') rawLines.pop();
@@ -232,11 +233,12 @@ export function extractReport(id: string, file: string, text: string, encoding: 
     for (const span of splitSentences(lt.text)) {
       const st = lt.text.slice(span.start, span.end);
       while (next < blockMentions.length && blockMentions[next]!.start < span.start) next++;
-      const ms: Mention[] = [];
+      const found: Mention[] = [];
       for (let k = next; k < blockMentions.length && blockMentions[k]!.start < span.end; k++) {
         const m = blockMentions[k]!;
-        if (m.end <= span.end) ms.push({ ...m, start: m.start - span.start, end: m.end - span.start });
+        if (m.end <= span.end) found.push({ ...m, start: m.start - span.start, end: m.end - span.start });
       }
+      const ms = withListedMembers(st, found);
       addClaim(b, 'sentence', st, lineAt(lt, span.start), lineAt(lt, span.end - 1), ms);
       candidatesIn(st, ms, (off) => lineAt(lt, span.start + off), ex, matcher);
       const referent = previousSubject && pronounFirst.test(st) ? previousSubject : undefined;
@@ -255,6 +257,37 @@ export function extractReport(id: string, file: string, text: string, encoding: 
   for (const m of ex.market) if (!fromCaptions.has(m)) (inText.get(key(m)) ?? inText.set(key(m), []).get(key(m))!).push(m.line);
   ex.market = ex.market.filter((m) => !fromCaptions.has(m) || !(inText.get(key(m)) ?? []).some((l) => Math.abs(l - m.line) <= CAPTION_REACH));
   return ex;
+
+  /**
+   * "Gemini 1.0 共分为 Ultra, Pro 和 Nano 三个版本": after a family and a member word (wording.yaml
+   * memberWords), bare names that make a member of that family with the family's name ("Gemini Ultra")
+   * are mentions of those members, there and wherever else the sentence repeats them.
+   */
+  function withListedMembers(st: string, ms: Mention[]): Mention[] {
+    if (!memberWord.test(st)) return ms;
+    const extra: Mention[] = [];
+    for (const m of ms) {
+      const t = m.targets[0]!;
+      if (t.kind !== 'model') continue;
+      const after = st.slice(m.end, m.end + 60);
+      const w = memberWord.exec(after);
+      if (!w || /[。；;]/.test(after.slice(0, w.index))) continue;
+      const family = registry.models.find((x) => x.id === t.id)?.name;
+      if (!family) continue;
+      const list = after.slice(w.index + w[0].length).split(/[。；;]/, 1)[0]!;
+      for (const tok of new Set(list.match(/[A-Za-z][A-Za-z0-9.+-]*/g) ?? [])) {
+        const id = matcher.resolveName(`${family} ${tok}`, 'model');
+        if (!id || id === t.id || !inFamily(id, t.id, familyOf)) continue;
+        const re = new RegExp(`(?<![A-Za-z0-9])${tok.replace(/[.+]/g, '\\$&')}(?![A-Za-z0-9])`, 'g');
+        for (const hit of st.matchAll(re)) {
+          const start = hit.index;
+          if (start < m.end || [...ms, ...extra].some((x) => start < x.end && start + tok.length > x.start)) continue;
+          extra.push({ start, end: start + tok.length, text: tok, targets: [{ kind: 'model', id, exact: true }] });
+        }
+      }
+    }
+    return extra.length ? [...ms, ...extra].sort((a, b) => a.start - b.start) : ms;
+  }
 
   /** Run the fact readers over one sentence. */
   function readSentence(b: Block, st: string, ms: Mention[], lineOfOffset: (off: number) => number, contextVendors: string[], recent = false, referent?: Mention): void {

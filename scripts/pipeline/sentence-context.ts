@@ -56,7 +56,7 @@ export function isComparison(text: string, m: Mention): boolean {
 }
 
 /** Is `id` a member of `family`, directly or through its family's family? */
-function inFamily(id: string, family: string, familyOf: (id: string) => string | null): boolean {
+export function inFamily(id: string, family: string, familyOf: (id: string) => string | null): boolean {
   const seen = new Set<string>();
   for (let f = familyOf(id); f && !seen.has(f); f = familyOf(f)) {
     if (f === family) return true;

@@ -273,3 +273,13 @@ describe('a clause naming a family and then one of its members', () => {
     expect(windows('Gemini 1.5 对标 GPT-4 Turbo, 可理解 100 万 token 的上下文窗口。')).toEqual(['gemini-1-5 1000000']);
   });
 });
+
+describe('members listed by their short names after a family', () => {
+  it('are mentions of those members (华福 002 L384: "Gemini 1.0 共分为 Ultra, Pro 和 Nano 三个版本")', () => {
+    const mentioned = (text: string) => ingestFiles([{ name: 'r.txt', text: `# 谷歌\n\n${text}\n` }]).collections.claims.filter((c) => c.kind === 'sentence' && c.line === 3).flatMap((c) => c.models);
+    expect(mentioned('谷歌当天发布的 Gemini 1.0 共分为 Ultra, Pro 和 Nano 三个版本，其中 Ultra 的能力最强。')).toEqual(['gemini', 'gemini-nano', 'gemini-pro', 'gemini-ultra']);
+    // Without a member word, or for a word that makes no member of the family, nothing is added.
+    expect(mentioned('谷歌当天发布的 Gemini 1.0，Ultra 和 Pro 表现出色。')).toEqual(['gemini']);
+    expect(mentioned('Gemini 1.0 包括 Max 和 Mini 两个版本。')).toEqual(['gemini']);
+  });
+});
