@@ -130,12 +130,8 @@ export function extractReport(id: string, file: string, text: string, encoding: 
   /** The model a heading is about: its one model, or the most specific of a family line ("GPT发展回顾：…GPT-4 Turbo" → GPT-4 Turbo). */
   const headingModel = (ms: Mention[]): Mention | undefined => {
     const models = ms.filter((m) => m.targets[0]!.kind === 'model');
-    const ancestors = (id: string) => {
-      const out = new Set<string>();
-      for (let f = familyOf(id); f && !out.has(f); f = familyOf(f)) out.add(f);
-      return out;
-    };
-    return models.find((m) => models.every((o) => o.targets[0]!.id === m.targets[0]!.id || ancestors(m.targets[0]!.id).has(o.targets[0]!.id)));
+    const id = (m: Mention) => m.targets[0]!.id;
+    return models.find((m) => models.every((o) => id(o) === id(m) || inFamily(id(m), id(o), familyOf)));
   };
   const tableScores: TableScore[] = [];
 
