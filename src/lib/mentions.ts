@@ -1,3 +1,4 @@
+import { excerptWindow } from './search-query.ts';
 import type { Claim, Report } from '../schemas/index.ts';
 
 /** Kinds of entity page that list the claims mentioning them. */
@@ -52,12 +53,7 @@ export const MENTION_CHARS = 300;
  * flattened table's chunk names the model far from its start), so the name is always in view.
  */
 export function mentionExcerpt(text: string, names: readonly string[], width = MENTION_CHARS): string {
-  if (text.length <= width) return text;
-  const lower = text.toLowerCase();
-  const hits = names.filter((n) => n.length > 1).map((n) => lower.indexOf(n.toLowerCase())).filter((i) => i >= 0);
-  const first = hits.length ? Math.min(...hits) : 0;
-  const start = Math.max(0, Math.min(first - Math.floor(width / 3), text.length - width));
-  const end = Math.min(text.length, start + width);
+  const { start, end } = excerptWindow(text, names.filter((n) => n.length > 1), width);
   return `${start > 0 ? '…' : ''}${text.slice(start, end)}${end < text.length ? '…' : ''}`;
 }
 

@@ -74,16 +74,24 @@ export function withoutAliases(text: string): string {
 const esc = (s: string) => s.replace(/&(?!(?:amp|lt|gt|quot|#39);)/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
+ * The stretch of `text`, `width` characters long, that shows the first of `terms` (case ignored) a
+ * third of the way in; the whole text when it is short, its start when no term is in it.
+ */
+export function excerptWindow(text: string, terms: readonly string[], width: number): { start: number; end: number } {
+  const lower = text.toLowerCase();
+  const hits = terms.filter(Boolean).map((t) => lower.indexOf(t.toLowerCase())).filter((i) => i >= 0);
+  const start = hits.length ? Math.max(0, Math.min(Math.min(...hits) - Math.floor(width / 3), text.length - width)) : 0;
+  return { start, end: Math.min(text.length, start + width) };
+}
+
+/**
  * An excerpt of the report line a result matched: about `width` characters around the first typed
  * term, every term marked, everything else escaped (report text is never markup). Pagefind's own
  * excerpt is of the whole page and may come from another part of it.
  */
 export function lineExcerpt(text: string, terms: string[], width = 120): string {
   const wanted = [...new Set(terms.map((t) => t.toLowerCase()).filter(Boolean))].sort((a, b) => b.length - a.length);
-  const lower = text.toLowerCase();
-  const hits = wanted.map((t) => lower.indexOf(t)).filter((i) => i >= 0);
-  const start = hits.length ? Math.max(0, Math.min(...hits) - Math.floor(width / 3)) : 0;
-  const end = Math.min(text.length, start + width);
+  const { start, end } = excerptWindow(text, wanted, width);
   const slice = text.slice(start, end);
   const low = slice.toLowerCase();
   let out = '';
