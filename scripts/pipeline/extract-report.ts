@@ -137,8 +137,8 @@ export function extractReport(id: string, file: string, text: string, encoding: 
 
   // A paragraph's time frame for market figures (see sentenceMarket): set by its sentences, reset per block.
   const frame: { period: Period | null } = { period: null };
-  // Not 其中/其他/其它/其余/其次/其实/其后/其一/其间 ("of which", "other", "after that" …), nor 它们 (they).
-  const pronounFirst = new RegExp(`^[\\s•]*${wordsPattern(registry.wording.pronouns)}(?![中他它余次实们后一二三间])`);
+  // A pronoun, but none of the words that start like one (其中 "of which", 它们 "they": wording.yaml notPronouns).
+  const pronounFirst = new RegExp(`^[\\s•]*(?!${wordsPattern(registry.wording.notPronouns)})${wordsPattern(registry.wording.pronouns)}`);
   const fromCaptions = new Set<RawMarket>();
   for (const [bi, b] of contentBlocks.entries()) {
     frame.period = null;

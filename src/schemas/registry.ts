@@ -168,6 +168,8 @@ export const registryWordingSchema = z.object({
   parameterHeaders: z.array(z.string().min(1)).default([]),
   /** Words that open a sentence and refer back to the model the previous sentence was about ("其支持的上下文…"). */
   pronouns: z.array(z.string().min(1)).default([]),
+  /** Words that start like a pronoun but are not one (其中 "of which", 其他 "other", 它们 "they"). */
+  notPronouns: z.array(z.string().min(1)).default([]),
   /** Words before a size in the same sentence that make it an estimate or a forecast, not a stated fact (预计, 可能, 有望 …). */
   estimateWords: z.array(z.string().min(1)).default([]),
   /** Words that list what a released family holds ("该系列包含三个模型：…"): the members listed share the family's release date. */
