@@ -398,7 +398,9 @@ describe('periodMiddle', () => {
     expect(new Date(periodMiddle('2018-06')).toISOString().slice(0, 10)).toBe('2018-06-15');
     expect(new Date(periodMiddle('2023-03-14')).toISOString().slice(0, 10)).toBe('2023-03-14');
     const spec = timelineSpec(timelinePoints(c.events, c.models, c.vendors), (m) => `/models/${m}/`);
-    expect(spec.points.filter((p) => p.approx).every((p) => p.date.length < 10)).toBe(true);
+    // Hollow exactly when the date is not a day, and the seeds have both kinds.
+    expect(spec.points.every((p) => p.approx === p.date.length < 10)).toBe(true);
+    expect(new Set(spec.points.map((p) => p.approx))).toEqual(new Set([true, false]));
     // Lanes sort ignoring case (iFlytek among the I's, not after Zhipu AI).
     expect(spec.lanes).toEqual([...spec.lanes].sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase())));
   });
