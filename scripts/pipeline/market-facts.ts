@@ -169,27 +169,19 @@ export function sentenceMarket(
       if (kind !== 'funding' && kind !== 'users' && kind !== 'cagr' && !a.currency) continue;
       if (a.currency) carriedKind = { kind, word: kindHere.word };
 
-      const region = regionWords.find((r) => (firstAt.get(r) ?? Infinity) < end);
       // The figure's own period; else the paragraph's frame; "目前" with no frame means the report's own year.
       const own = all.filter((p) => p.end <= at).pop() ?? all.find((p) => p.at >= end && p.at < clause.end);
       const now = reportYear !== null && present.some((w) => s.text.slice(0, at).includes(w)) ? { at: -1, end: -1, value: String(reportYear), year: reportYear } : undefined;
       const period = own ?? framed ?? now;
-      const forecast =
-        Boolean(vocab.forecastWords.find((w) => s.text.slice(Math.max(0, clause.start - 12), at).includes(w))) ||
-        /\d{4}E/.test(period?.value ?? '') ||
-        (reportYear !== null && period !== undefined && period.year > reportYear);
-      const entity = entityFor(s, at, kind, clause.start);
-      const topic = topicWord ?? carriedTopic;
-      const useEntity = entity && kind !== 'market-size' && kind !== 'cagr';
-      const regionEn = region ? vocab.regions[region]! : null;
-      const topicEn = topic ? vocab.topics[topic]! : null;
+      const forecast = isForecast(clause.start, at, period);
+      const { entity, useEntity, region, regionEn, topic, topicEn } = whose(kind, at, end, clause.start, topicWord ?? carriedTopic);
       const kindWord = (who && vocab.people?.[who]) || `${vocab.words[kind] ?? kind}${counter ? ` ${vocab.dealCounters[counter]}` : ''}`;
       // With neither entity nor topic, name the subject by the clause's leading noun ("多邻国每个月有…" → 多邻国).
       const lead = !entity && !topicEn ? /^[\s•]*([^\s，,每有的达为超是]{2,10})/.exec(text)?.[1] ?? null : null;
-      const subjectCore = ownedBy ?? (useEntity ? entity.name : topicEn ?? (entity ? entity.name : lead));
+      const subjectCore = ownedBy ?? (useEntity ? useEntity.name : topicEn ?? (entity ? entity.name : lead));
       const about = [regionEn && !useEntity ? regionEn : null, subjectCore].filter(Boolean).join(' ');
       const subject = [about, kindWord].filter(Boolean).join(' ');
-      const subjectZh = `${!useEntity && region ? region : ''}${ownedBy ?? (useEntity ? entity.printed : topic ?? (entity?.printed ?? lead ?? ''))}${who ?? kindHere.word}${counter ? `${counter}数` : ''}`;
+      const subjectZh = `${!useEntity && region ? region : ''}${ownedBy ?? (useEntity ? useEntity.printed : topic ?? (entity?.printed ?? lead ?? ''))}${who ?? kindHere.word}${counter ? `${counter}数` : ''}`;
       const factor = a.percent ? 0.01 : a.factor;
       // "超 35 万", "突破一亿": a lower bound, printed with its word.
       const qual = qualifierWordBefore(s.text, at);
@@ -236,27 +228,46 @@ export function sentenceMarket(
       return { kind: 'growth', subject: `${base.subject} growth`, about: base.about, subjectZh: `${base.subjectZh}增速`, region: base.region, period: base.period ?? own?.value ?? null, forecast: base.forecast, entity: base.entity, entityName: base.entityName, ...shared };
     }
     if (!kindAt || kindAt.kind === 'cagr' || kindAt.kind === 'growth') return null;
-    const entity = entityFor(s, at, kindAt.kind, clause.start);
-    const topic = topicWords.find((t) => text.includes(t)) ?? null;
-    const region = regionWords.find((r) => (firstAt.get(r) ?? Infinity) < end);
-    const useEntity = entity && kindAt.kind !== 'market-size';
-    const regionEn = region ? vocab.regions[region]! : null;
+    const { entity, useEntity, region, regionEn, topic, topicEn } = whose(kindAt.kind, at, end, clause.start, topicWords.find((t) => text.includes(t)) ?? null);
     // The company and what of it grew ("Microsoft Azure", "iFlytek AI hardware").
-    const core = useEntity ? [entity.name, topic ? vocab.topics[topic]! : null].filter(Boolean).join(' ') : topic ? vocab.topics[topic]! : entity?.name ?? null;
+    const core = useEntity ? [useEntity.name, topicEn].filter(Boolean).join(' ') : topicEn ?? entity?.name ?? null;
     const about = [regionEn && !useEntity ? regionEn : null, core].filter(Boolean).join(' ');
     const period = own ?? framed ?? undefined;
     return {
       kind: 'growth',
       subject: [about, vocab.words[kindAt.kind] ?? kindAt.kind, 'growth'].filter(Boolean).join(' '),
       about,
-      subjectZh: `${!useEntity && region ? region : ''}${useEntity ? `${entity.printed}${topic ?? ''}` : topic ?? entity?.printed ?? ''}${kindAt.word}增速`,
+      subjectZh: `${!useEntity && region ? region : ''}${useEntity ? `${useEntity.printed}${topic ?? ''}` : topic ?? entity?.printed ?? ''}${kindAt.word}增速`,
       region: useEntity ? null : regionEn,
       period: period?.value ?? null,
-      forecast: Boolean(vocab.forecastWords.find((w) => s.text.slice(Math.max(0, clause.start - 12), at).includes(w))) || (reportYear !== null && period !== undefined && period.year > reportYear),
+      forecast: isForecast(clause.start, at, period),
       entity: entity?.vendor ?? null,
       entityName: entity?.name ?? null,
       ...shared,
     };
+  }
+
+  /** Who or what a figure is about: its entity (used unless it is a whole market's), region and topic. */
+  function whose(kind: MarketKind, at: number, end: number, clauseStart: number, topic: string | null) {
+    const entity = entityFor(s, at, kind, clauseStart);
+    const region = regionWords.find((r) => (firstAt.get(r) ?? Infinity) < end);
+    return {
+      entity,
+      useEntity: entity && kind !== 'market-size' && kind !== 'cagr' ? entity : null,
+      region,
+      regionEn: region ? vocab.regions[region]! : null,
+      topic,
+      topicEn: topic ? vocab.topics[topic]! : null,
+    };
+  }
+
+  /** A forecast: a forecast word shortly before it, an "E" year, or a period after the report's year. */
+  function isForecast(clauseStart: number, at: number, period: Period | undefined): boolean {
+    return (
+      Boolean(vocab.forecastWords.find((w) => s.text.slice(Math.max(0, clauseStart - 12), at).includes(w))) ||
+      /\d{4}E/.test(period?.value ?? '') ||
+      (reportYear !== null && period !== undefined && period.year > reportYear)
+    );
   }
 
   function entityFor(sn: Sentence, at: number, kind: MarketKind, clauseStart: number) {
