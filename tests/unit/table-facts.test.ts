@@ -251,7 +251,7 @@ describe('price tables', () => {
       '数据来源：OpenAI 官网，华福证券研究所',
     ].join('\n');
     const prices = (t: string) =>
-      ingestFiles([{ name: 'r.txt', text: t }]).collections.models.flatMap((m) => m.prices.filter((p) => p.source.line >= 8).map((p) => `L${p.source.line} ${m.id} ${p.direction} ${p.value}/${p.per} ${p.variant}`));
+      ingestFiles([{ name: 'r.txt', text: t }]).collections.models.flatMap((m) => m.prices.map((p) => `L${p.source.line} ${m.id} ${p.direction} ${p.value}/${p.per} ${p.variant}`));
     expect(prices(text)).toEqual([
       'L10 gpt-3-5-turbo input 0.0015/1000 旧模型: GPT-3.5 Turbo 4K',
       'L10 gpt-3-5-turbo output 0.002/1000 旧模型: GPT-3.5 Turbo 4K',
@@ -266,7 +266,7 @@ describe('price tables', () => {
     ]);
     // A cell spanning two columns is read once; Chinese direction words end the variant.
     const html = ['# 价格', '', '以下价格均为每千 tokens 的价格。', '', '<table><tr><td>模型</td><td>价格</td></tr><tr><td colspan="2">GPT-4 8K 输入：0.03美元 输出：0.06美元</td></tr></table>', ''].join('\n');
-    expect(prices(html.replace('# 价格', '# 价格\n\n\n\n\n\n\n'))).toEqual(['L12 gpt-4 input 0.03/1000 GPT-4 8K', 'L12 gpt-4 output 0.06/1000 GPT-4 8K']);
+    expect(prices(html)).toEqual(['L5 gpt-4 input 0.03/1000 GPT-4 8K', 'L5 gpt-4 output 0.06/1000 GPT-4 8K']);
     // Without a token count anywhere near, a price cell is not read: per what would be a guess.
     expect(prices(text.replace('以 1000tokens 为例，', ''))).toEqual([]);
   });
