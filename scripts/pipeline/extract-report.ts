@@ -1,5 +1,6 @@
 import type { Block, Claim, Issue, Registry, Report, ReportMeta, Source } from '../../src/schemas/index.ts';
 import type { Matcher, Mention } from './entities.ts';
+import { registryIndex } from './registry.ts';
 import { findDates } from './dates.ts';
 import { logicalText, lineAt, type LogicalText } from './logical-text.ts';
 import { sentenceMarket, type Period, type RawMarket } from './market-facts.ts';
@@ -43,7 +44,7 @@ const versionFinders = new WeakMap<Registry, (model: string, version: string) =>
 export function versionFinder(registry: Registry, matcher: Matcher): (model: string, version: string) => string | null {
   let find = versionFinders.get(registry);
   if (!find) {
-    const byId = new Map(registry.models.map((m) => [m.id, m]));
+    const byId = registryIndex(registry).model;
     find = (model, version) => {
       const m = byId.get(model);
       if (!m) return null;
@@ -65,8 +66,8 @@ export function versionFinder(registry: Registry, matcher: Matcher): (model: str
 export function extractReport(id: string, file: string, text: string, encoding: string, sha256: string, meta: ReportMeta | null, ctx: ExtractContext): Extraction {
   const { registry, matcher, findAmounts } = ctx;
   const versionOf = versionFinder(registry, matcher);
-  const families = new Map(registry.models.map((m) => [m.id, m.family ?? null]));
-  const familyOf = (id: string) => families.get(id) ?? null;
+  const index = registryIndex(registry);
+  const familyOf = (id: string) => index.familyOf.get(id) ?? null;
   const memberWord = new RegExp(wordsPattern(registry.wording.memberWords));
   // A final newline ends the last line; it does not start another.
   const rawLines = text.split('\n');
@@ -121,9 +122,9 @@ export function extractReport(id: string, file: string, text: string, encoding: 
     ex.claims.push({ id: `${id}-L${line}-${n}`, report: id, kind, text: textOf, section: b.section ?? null, figure: b.figure ?? null, figureId: b.figureId ?? null, line, lineEnd, models: pick('model'), vendors: pick('vendor'), benchmarks: pick('benchmark') });
     for (const m of ms) for (const t of m.targets.slice(0, 1)) ex.mentions.push({ kind: t.kind, id: t.id, text: m.text.trim() });
   };
-  const vendorName = (v: string) => registry.vendors.find((x) => x.id === v)?.name ?? v;
-  const modelVendor = (m: string) => registry.models.find((x) => x.id === m)?.vendor ?? null;
-  const modelName = (m: string) => registry.models.find((x) => x.id === m)?.name;
+  const vendorName = (v: string) => index.vendor.get(v)?.name ?? v;
+  const modelVendor = (m: string) => index.model.get(m)?.vendor ?? null;
+  const modelName = (m: string) => index.model.get(m)?.name;
   const reportYear = md.date ? Number(md.date.slice(0, 4)) : null;
   let sectionVendors: string[] = [];
   let sectionModel: Mention | undefined;
@@ -268,7 +269,7 @@ export function extractReport(id: string, file: string, text: string, encoding: 
       const after = st.slice(m.end, m.end + 60);
       const w = memberWord.exec(after);
       if (!w || /[。；;]/.test(after.slice(0, w.index))) continue;
-      const family = registry.models.find((x) => x.id === t.id)?.name;
+      const family = index.model.get(t.id)?.name;
       if (!family) continue;
       const list = after.slice(w.index + w[0].length).split(/[。；;]/, 1)[0]!;
       for (const tok of new Set(list.match(/[A-Za-z][A-Za-z0-9.+-]*/g) ?? [])) {

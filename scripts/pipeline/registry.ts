@@ -12,6 +12,9 @@ import {
   registryWordingSchema,
   type Issue,
   type Registry,
+  type RegistryBenchmark,
+  type RegistryModel,
+  type RegistryVendor,
 } from '../../src/schemas/index.ts';
 import { aliasKey } from './entities.ts';
 
@@ -173,4 +176,31 @@ function crossCheck(dir: string, files: Record<string, string | undefined>, r: R
     }
   }
   return issues;
+}
+
+/** Lookups by id over a loaded registry, built once per registry (reports and tables ask for them thousands of times). */
+export interface RegistryIndex {
+  model: Map<string, RegistryModel>;
+  vendor: Map<string, RegistryVendor>;
+  benchmark: Map<string, RegistryBenchmark>;
+  /** Model id → its family id (null when it has none). */
+  familyOf: Map<string, string | null>;
+  /** Series id → its first member, for series named like their first model (registry `firstMember`). */
+  firstMembers: Map<string, string>;
+}
+
+const indexes = new WeakMap<Registry, RegistryIndex>();
+export function registryIndex(registry: Registry): RegistryIndex {
+  let ix = indexes.get(registry);
+  if (!ix) {
+    ix = {
+      model: new Map(registry.models.map((m) => [m.id, m])),
+      vendor: new Map(registry.vendors.map((v) => [v.id, v])),
+      benchmark: new Map(registry.benchmarks.map((b) => [b.id, b])),
+      familyOf: new Map(registry.models.map((m) => [m.id, m.family ?? null])),
+      firstMembers: new Map(registry.models.filter((m) => m.firstMember).map((m) => [m.id, m.firstMember!])),
+    };
+    indexes.set(registry, ix);
+  }
+  return ix;
 }

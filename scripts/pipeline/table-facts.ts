@@ -1,5 +1,6 @@
 import type { Registry } from '../../src/schemas/index.ts';
 import type { Matcher } from './entities.ts';
+import { registryIndex } from './registry.ts';
 import { namesPromptStyle, parseScoreCell, looksLikeSetting, settingPhrase, settingStart, stripMarks } from './score-cell.ts';
 import type { Grid } from './table-grid.ts';
 import { findDates } from './dates.ts';
@@ -122,7 +123,7 @@ function composedHeaders(grid: Grid, headerRows: number): string[] {
 function headerBenchmark(text: string, ctx: Ctx): { id: string; setting: string | null } | null {
   const clean = stripMarks(text);
   if (clean === '') return null;
-  const byId = new Map(ctx.registry.benchmarks.map((b) => [b.id, b]));
+  const byId = registryIndex(ctx.registry).benchmark;
   const ms = ctx.matcher.find(clean).filter((m) => m.targets.some((t) => t.kind === 'benchmark'));
   let id: string | null = null;
   let setting: string | null = null;
@@ -330,9 +331,8 @@ function readModelRows(grid: Grid, col: number, headerRowsHint: number, ctx: Ctx
   const pendingAttrs: RawAttribute[] = [];
   let stacked: Bench[] = [];
   const rowLabels = new Map<string, string>();
-  const familyOf = new Map(ctx.registry.models.map((m) => [m.id, m.family ?? null]));
+  const { familyOf, firstMembers } = registryIndex(ctx.registry);
   // A series named like its first model ("GPT" above GPT-2, GPT-3 …): that row is the first model (registry `firstMember`).
-  const firstMembers = new Map(ctx.registry.models.filter((m) => m.firstMember).map((m) => [m.id, m.firstMember!]));
   const rowModels = new Set<string>();
   if (firstMembers.size > 0) for (let r = firstModelRow; r < grid.cells.length; r++) {
     const id = labelModel(grid.cells[r]![col]!.trim(), ctx)?.id;
@@ -438,7 +438,8 @@ function orderOnly(cell: string, ctx: Ctx): Amount | undefined {
 }
 
 function result(model: string, benchmark: string, s: ReturnType<typeof parseScoreCell>[number], setting: string | null, line: number, ctx: Ctx): RawResult {
-  const unit = s.percent ? '%' : ctx.registry.benchmarks.find((b) => b.id === benchmark)?.unit === '%' ? '' : ctx.registry.benchmarks.find((b) => b.id === benchmark)?.unit ?? '';
+  const regUnit = registryIndex(ctx.registry).benchmark.get(benchmark)?.unit;
+  const unit = s.percent ? '%' : regUnit === '%' ? '' : regUnit ?? '';
   return { model, benchmark, value: s.value, unit, setting: setting ? stripMarks(setting) || null : null, printed: s.printed, line };
 }
 

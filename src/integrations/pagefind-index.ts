@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import * as pagefind from 'pagefind';
 
@@ -31,13 +31,12 @@ export async function indexSite(out: string): Promise<IndexSummary> {
   let bytes = 0;
   let skipped = 0;
   for (const f of htmlFiles(out)) {
-    const html = readFileSync(join(out, f), 'utf8');
     // Pages without data-pagefind-body (mention lists, 404) are not indexed: leave them out of the chunks.
-    if (!html.includes('data-pagefind-body')) {
+    if (!hasBodyMarker(join(out, f))) {
       skipped++;
       continue;
     }
-    const size = Buffer.byteLength(html);
+    const size = statSync(join(out, f)).size;
     const last = chunks[chunks.length - 1]!;
     if (last.length > 0 && (bytes + size > CHUNK_BYTES || last.length >= CHUNK_PAGES)) {
       chunks.push([]);
@@ -71,6 +70,23 @@ export async function indexSite(out: string): Promise<IndexSummary> {
   const summary: IndexSummary = { pages: indexed, skipped, chunks: chunks.length, errors: problems, ms: Math.round(performance.now() - t0) };
   writeFileSync(join(out, 'pagefind', 'build-report.json'), JSON.stringify(summary, null, 2));
   return summary;
+}
+
+const MARKER = 'data-pagefind-body';
+const HEAD_BYTES = 64 * 1024;
+
+/** Does the page mark a body for Pagefind? The marker sits on <main>, near the top: read the head first, the whole file only if needed. */
+function hasBodyMarker(path: string): boolean {
+  const fd = openSync(path, 'r');
+  try {
+    const buf = Buffer.alloc(HEAD_BYTES);
+    const n = readSync(fd, buf, 0, HEAD_BYTES, 0);
+    if (buf.subarray(0, n).includes(MARKER)) return true;
+    if (n < HEAD_BYTES) return false;
+  } finally {
+    closeSync(fd);
+  }
+  return readFileSync(path).includes(MARKER);
 }
 
 /** HTML files under a folder, relative to it, in a stable order. */

@@ -1,4 +1,4 @@
-import { distinctAtPrecision } from './precision.ts';
+import { disagreeAtPrecision } from './precision.ts';
 import type { MarketFigure, Result } from '../schemas/index.ts';
 import { rankUnit, settingKey } from './leaderboard.ts';
 
@@ -57,7 +57,7 @@ function disputed<T, K>(
   const out: Array<Disagreement<K> & { k: string }> = [];
   for (const [k, g] of groups) {
     // A value that is another one rounded (90 beside 90.04) states the same thing.
-    if ((printedValues ? distinctAtPrecision(g.byValue.keys()).length : g.byValue.size) < 2) continue;
+    if (!(printedValues ? disagreeAtPrecision(g.byValue.keys()) : g.byValue.size > 1)) continue;
     // The values most lines state first (a shortened row keeps them), then by value.
     const values = [...g.byValue.values()].sort((a, b) => b.sources.length - a.sources.length || a.value - b.value);
     out.push({ k, key: g.key, values, reports: new Set(values.flatMap((v) => v.sources.map((s) => s.report))).size });

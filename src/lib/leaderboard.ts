@@ -1,5 +1,5 @@
 import type { Result } from '../schemas/index.ts';
-import { distinctAtPrecision } from './precision.ts';
+import { disagreeAtPrecision } from './precision.ts';
 
 export interface LeaderboardRow {
   rank: number;
@@ -50,7 +50,7 @@ export function leaderboards(results: Result[], higherIsBetter: boolean, usualUn
     // Values per model, once per group (a scan per row would make large leaderboards quadratic).
     const values = new Map<string, Set<number>>();
     for (const r of g.items) (values.get(r.model) ?? values.set(r.model, new Set()).get(r.model)!).add(r.value);
-    const disputed = new Map([...values].map(([m, vs]) => [m, distinctAtPrecision(vs).length > 1]));
+    const disputed = new Map([...values].map(([m, vs]) => [m, disagreeAtPrecision(vs)]));
     const bySource = (a: Result, b: Result) => (a.source.report < b.source.report ? -1 : a.source.report > b.source.report ? 1 : a.source.line - b.source.line);
     const merged = new Map<string, Result[]>();
     for (const r of g.items) (merged.get(`${r.model}|${r.value}`) ?? merged.set(`${r.model}|${r.value}`, []).get(`${r.model}|${r.value}`)!).push(r);
@@ -109,7 +109,7 @@ export function collapseByModel(g: LeaderboardGroup, reportDate: (id: string) =>
   rows.forEach((r, i) => {
     const prev = rows[i - 1];
     r.rank = prev && prev.value === r.value ? prev.rank : i + 1;
-    r.disputed = distinctAtPrecision(values.get(r.model)!).length > 1;
+    r.disputed = disagreeAtPrecision(values.get(r.model)!);
   });
   return rows;
 }

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -5,7 +6,7 @@ import { barSpec, marketSpec } from '../../src/components/charts/specs.ts';
 import { toCsv } from '../../src/lib/csv.ts';
 import { fieldDocs } from '../../src/lib/field-docs.ts';
 import { figureValue, periodMiddle, quantityLabel } from '../../src/lib/format.ts';
-import { distinctAtPrecision } from '../../src/lib/precision.ts';
+import { disagreeAtPrecision, distinctAtPrecision, sameAtPrecision } from '../../src/lib/precision.ts';
 import { benchmarkResultsRoute, collapseByModel, leaderboards } from '../../src/lib/leaderboard.ts';
 import { marketSubjects, subjectSlug } from '../../src/lib/markets.ts';
 import { radioFilterCss } from '../../src/lib/radio-filters.ts';
@@ -367,6 +368,22 @@ describe('distinctAtPrecision', () => {
     expect(distinctAtPrecision([78.3, 78.4])).toEqual([78.3, 78.4]);
     expect(distinctAtPrecision([70, 69.5])).toEqual([69.5]);
     expect(distinctAtPrecision([100, 10])).toEqual([10, 100]);
+  });
+  it('keeps exactly the values no finer kept value rounds to (checked pairwise on random scores)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.integer({ min: 8500, max: 8800 }), fc.integer({ min: 0, max: 2 })), { minLength: 1, maxLength: 12 }), (raw) => {
+        const xs = raw.map(([n, d]) => Number((n / 100).toFixed(d)));
+        const got = distinctAtPrecision(xs);
+        // Pairwise definition: no two kept values are the same at precision, and every value is one of them at precision.
+        for (const [i, a] of got.entries()) for (const b of got.slice(i + 1)) expect(sameAtPrecision(a, b)).toBe(false);
+        for (const x of xs) expect(got.some((k) => sameAtPrecision(k, x))).toBe(true);
+      }),
+    );
+  });
+  it('stops at the second distinct value when only disagreement is asked', () => {
+    expect(disagreeAtPrecision([90, 90.04, 90.0])).toBe(false);
+    expect(disagreeAtPrecision([90.04, 90.4])).toBe(true);
+    expect(distinctAtPrecision([1, 2, 3, 4], 2)).toHaveLength(2);
   });
 });
 
