@@ -113,7 +113,7 @@ export function qualifierBefore(text: string, at: number): 'more-than' | 'up-to'
 
 /** The qualifier before a number and the words that say it ("超 35 万" → more-than, "超 "). */
 export function qualifierWordBefore(text: string, at: number): { kind: 'more-than' | 'up-to' | 'about'; words: string } | undefined {
-  const w = text.slice(Math.max(0, at - 4), at);
+  const w = text.slice(Math.max(0, at - 6), at);
   // "远超 32k 的 X" compares with X; it does not qualify X's value.
   if (/远超\s*$/.test(w)) return undefined;
   const hit = (kind: 'more-than' | 'up-to' | 'about', re: RegExp) => {
@@ -122,7 +122,8 @@ export function qualifierWordBefore(text: string, at: number): { kind: 'more-tha
   };
   return (
     hit('more-than', /(超过|超|大于|逾|突破|(?<!首)破|多于|不止)\s*$/) ??
-    hit('up-to', /(最多|最高|至多|不超过|上限)\s*$/) ??
+    // "最多有 700 亿", "最高达 1400 亿": the qualifier and a verb of having or reaching.
+    hit('up-to', /(最多|最高|至多|不超过|上限)\s*(?:有|达|为|可达)?\s*$/) ??
     hit('about', /(约|近|大约|接近|约为|左右)\s*$/)
   );
 }

@@ -119,13 +119,14 @@ export function resolveCollections(exs: Extraction[], registry: Registry, issues
     const seen = [...(spellings.get(`model:${id}`) ?? [])];
     const name = reg?.name ?? provisional.get(id) ?? id;
     const aliases = [...new Set([...(reg ? [reg.zh, ...reg.aliases, ...reg.exact] : []), ...seen].filter((a): a is string => Boolean(a) && a !== name))].sort();
-    const seenDates = new Set<string>();
-    const releaseDate = sortSources((releasesOf.get(id) ?? []).map((r) => ({ value: r.date, printed: r.printed, source: r.source }))).filter((x) => {
-      const k = `${x.value}|${x.source.report}|${x.source.line}`;
-      return !seenDates.has(k) && Boolean(seenDates.add(k));
-    });
+    // One line saying the same thing twice ("最多有 700 亿参数…最大参数量为 700 亿") is one assertion.
+    const once = <T,>(xs: T[], key: (x: T) => string): T[] => {
+      const seen = new Set<string>();
+      return xs.filter((x) => !seen.has(key(x)) && Boolean(seen.add(key(x))));
+    };
+    const releaseDate = once(sortSources((releasesOf.get(id) ?? []).map((r) => ({ value: r.date, printed: r.printed, source: r.source }))), (x) => `${x.value}|${x.source.report}|${x.source.line}`);
     const quantity = (attr: 'parameters' | 'contextWindow'): QuantityAssertion[] =>
-      sortSources(
+      once(sortSources(
         (attributesOf.get(`${id}|${attr}`) ?? [])
             .filter((a) => a.amount)
             .map((a) => {
@@ -135,7 +136,7 @@ export function resolveCollections(exs: Extraction[], registry: Registry, issues
               if (a.variant) q.variant = a.variant;
               return q;
             }),
-      );
+      ), (q) => `${q.value}|${q.max}|${q.qualifier}|${q.variant}|${q.printed}|${q.source.report}|${q.source.line}`);
     const parameters = quantity('parameters');
     const contextWindow = quantity('contextWindow');
     const prices = sortSources((pricesOf.get(id) ?? []).map((p) => ({ value: p.value, currency: p.currency, per: p.per, direction: p.direction, ...(p.variant ? { variant: p.variant } : {}), printed: p.printed, source: p.source })));
@@ -244,8 +245,8 @@ export function resolveCollections(exs: Extraction[], registry: Registry, issues
   };
   const events: Event[] = [];
   const seenEvents = new Set<string>();
-  // One line may date one model twice ("2023 年 11 月份上线…2023 年 11 月 21 日发布"): later ids carry their date
-  // after "@", which no slug contains (a numeric suffix could collide: "…-release-gpt" + "-2" = "…-release-gpt-2").
+  // One line may date one model twice (two different dates): later ids carry their date after "@", which
+  // no slug contains (a numeric suffix could collide: "…-release-gpt" + "-2" = "…-release-gpt-2").
   const eventIds = new Set<string>();
   const eventId = (base: string, date: string) => {
     const id = eventIds.has(base) ? `${base}@${date}` : base;
@@ -253,9 +254,12 @@ export function resolveCollections(exs: Extraction[], registry: Registry, issues
     return id;
   };
   for (const ex of exs) {
+    // A line that dates one release twice, once to the month and once to the day ("11 月份上线…11 月 21 日发布"),
+    // is one event: the day.
+    const finer = new Set(ex.releases.flatMap((r) => [r.date.slice(0, 7), r.date.slice(0, 4)].filter((d) => d !== r.date).map((d) => `${r.source.line}|${r.model}|${d}`)));
     for (const r of ex.releases) {
       const key = `${r.source.report}|${r.model}|${r.date}`;
-      if (seenEvents.has(key)) continue;
+      if (seenEvents.has(key) || finer.has(`${r.source.line}|${r.model}|${r.date}`)) continue;
       seenEvents.add(key);
       const text = r.text || (claimAt(r.source.report, r.source.line)?.text ?? '');
       events.push({ id: eventId(`${r.source.report}-L${r.source.line}-release-${r.model}`, r.date), date: r.date, kind: 'release', model: r.model, vendor: regModels.get(r.model)?.vendor ?? null, text: text.slice(0, EVENT_TEXT_MAX), printed: r.printed, source: r.source });

@@ -135,7 +135,7 @@ export function sentenceQuantities(s: Sentence, findAmounts: (t: string) => Amou
       // A forecast or rumour shortly before it ("LLaMA3 有望比肩 GPT-4，最高 1400 亿参数") makes it an estimate, whatever else qualifies it.
       const before = s.text.slice(Math.max(0, at - ESTIMATE_WINDOW), at);
       const estimate = registry.wording.estimateWords.some((w) => before.includes(w) && !before.includes(`不${w}`));
-      const qualifier: RawAttribute['qualifier'] = estimate ? 'estimate' : (qualifierBefore(s.text, at) ?? (/最大/.test(s.text.slice(clause.start, at)) ? 'up-to' : undefined));
+      const qualifier: RawAttribute['qualifier'] = estimate ? 'estimate' : (qualifierBefore(s.text, at) ?? (/最大/.test(s.text.slice(clause.start, at)) ? 'up-to' : a.order ? 'about' : undefined));
       // "阿里通义M6大模型和腾讯混元都是参数容量破千亿的…": 都/均 after a list gives the value to every model listed.
       for (const m of sharedBy(s, owner, at)) perClause.push({ model: m.targets[0]!.id, attribute, printed: a.printed, line: s.lineAt(at), amount: a, ...(qualifier ? { qualifier } : {}) });
     }

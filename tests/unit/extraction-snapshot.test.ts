@@ -21,7 +21,13 @@ describe('full extraction of each seed report', () => {
         events: bySource(c.events).map((e) => `L${e.source.line} ${e.date} ${e.kind} ${e.model ?? e.vendor}`),
         modelAssertions: c.models.flatMap((m) =>
           (['releaseDate', 'parameters', 'contextWindow', 'prices'] as const).flatMap((k) =>
-            (m[k] as Array<{ value: unknown; printed: string; source: { report: string; line: number } }>).filter((a) => a.source.report === id).map((a) => `L${a.source.line} ${m.id} ${k} ${JSON.stringify(a.value)} «${a.printed}»`),
+            (m[k] as Array<Record<string, unknown> & { value: unknown; printed: string; source: { report: string; line: number } }>)
+              .filter((a) => a.source.report === id)
+              .map(({ value, printed, source, ...rest }) => {
+                // Everything else an assertion says (max, qualifier, variant; a price's currency, per and direction), so a change in any of it is a diff.
+                const more = Object.entries(rest).map(([f, v]) => ` ${f}=${typeof v === 'string' ? v : JSON.stringify(v)}`).join('');
+                return `L${source.line} ${m.id} ${k} ${JSON.stringify(value)}${more} «${printed}»`;
+              }),
           ),
         ),
         issues: out.issues.filter((i) => i.file.endsWith(report.file)),

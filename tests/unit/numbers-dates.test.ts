@@ -42,6 +42,11 @@ describe('qualifierBefore', () => {
     const t = '参数量可能超过 1400 亿';
     expect(qualifierBefore(t, t.indexOf('1400'))).toBe('more-than');
     expect(qualifierBefore('约 1.8', 2)).toBe('about');
+    // 天风 L382: the qualifier and a verb of having or reaching before the number.
+    const u = 'LLaMA 2 最多有 700 亿参数量';
+    expect(qualifierBefore(u, u.indexOf('700'))).toBe('up-to');
+    expect(qualifierBefore('最高达 1400', 4)).toBe('up-to');
+    expect(qualifierBefore('共有 700', 3)).toBeUndefined();
   });
 });
 

@@ -43,8 +43,10 @@ describe('resolveCollections', () => {
       const ids = (c[key] as Array<{ id: string }>).map((x) => x.id);
       expect(new Set(ids).size, key).toBe(ids.length);
     }
-    // One line dating one model twice gives two events.
-    expect(c.events.filter((e) => e.model === 'stable-video-diffusion' && e.source.line === 606).map((e) => e.date).sort()).toEqual(['2023-11', '2023-11-21']);
+    // 天风 L606 dates one release to the month ("11 月份上线") and to the day ("11 月 21 日…发布"): one event, the day;
+    // the model keeps both statements.
+    expect(c.events.filter((e) => e.model === 'stable-video-diffusion' && e.source.line === 606).map((e) => e.date)).toEqual(['2023-11-21']);
+    expect(model('stable-video-diffusion').releaseDate.filter((d) => d.source.line === 606).map((d) => d.value).sort()).toEqual(['2023-11', '2023-11-21']);
   });
 
   it('keeps event ids apart when one line dates a model twice and names a model whose id extends it (GPT, GPT-2)', () => {

@@ -33,7 +33,7 @@ describe('sentenceScores', () => {
 
 describe('sentenceQuantities', () => {
   it('reads "千亿级参数" once, as one order of magnitude, not as two sizes of the model', () => {
-    expect(quantities('GLM-4拥有千亿级参数，支持128K上下文。')).toEqual(['glm-4 parameters 100000000000', 'glm-4 contextWindow 128000']);
+    expect(quantities('GLM-4拥有千亿级参数，支持128K上下文。')).toEqual(['glm-4 parameters 100000000000 about', 'glm-4 contextWindow 128000']);
   });
   it('pairs "分别为" lists (Nano-1、Nano-2 参数量分别为 1.8B 和 3.25B)', () => {
     expect(quantities('Nano-1、Nano-2 参数量分别为 1.8B 和 3.25B，分别针对不同内存的设备。')).toEqual(['gemini-nano-1 parameters 1800000000', 'gemini-nano-2 parameters 3250000000']);
@@ -53,6 +53,8 @@ describe('sentenceQuantities', () => {
     // Only a word shortly before the size counts, and 不可能 is no estimate.
     expect(quantities('市场预计2025年规模将大幅增长，分析师认为相关企业都会受益，而GPT-3参数量为1750亿。')).toEqual(['gpt-3 parameters 175000000000']);
     expect(quantities('GPT-3参数量不可能小于1750亿。')).toEqual(['gpt-3 parameters 175000000000']);
+    // A magnitude word is an order of size, as in tables (西南 L793 千亿级 → about): 西南 L860, 天风 L516.
+    expect(quantities('盘古大模型拥有千亿级别的参数容量，有能力处理更加复杂的任务。')).toEqual(['pangu parameters 100000000000 about']);
   });
 
   it('gives a value to every model of a list followed by 都/均 (天风 004 L682), and only then', () => {
