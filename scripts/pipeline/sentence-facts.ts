@@ -50,7 +50,13 @@ export function sentenceScores(s: Sentence, findAmounts: (t: string) => Amount[]
     let taken = 0;
     for (const a of amounts) {
       const at = clause.start + a.start;
-      if (s.mentions.some((m) => at >= m.start && at < m.end)) continue;
+      // A size in brackets right after a model's name ("盘古-π (7B) 在多任务上…") is its parameter count, whether or
+      // not the matcher took the bracket into the name.
+      const bracketed =
+        !a.order && a.max === undefined && a.factor >= 1e8 && /^\s*[)）]/.test(s.text.slice(end))
+          ? modelMentions(s.mentions).find((m) => m.start < at && (m.end <= at ? /^\s*[（(]\s*$/.test(s.text.slice(m.end, at)) : /[^\s（(]\s*[（(]\s*$/.test(s.text.slice(m.start, at)) && /^\s*[)）]$/.test(s.text.slice(end, m.end))))
+          : undefined;
+      if (!bracketed && s.mentions.some((m) => at >= m.start && at < m.end)) continue;
       if (dateSpans.some((d) => at >= d.start && at < d.end) || /^\s*[年月日号]/.test(s.text.slice(clause.start + a.end))) continue;
       if (at < bench.end && ownBench) continue;
       const before = s.text.slice(Math.max(clause.start, at - 6), at);
@@ -116,17 +122,25 @@ export function sentenceQuantities(s: Sentence, findAmounts: (t: string) => Amou
     for (const a of amounts) {
       const at = clause.start + a.start;
       const end = clause.start + a.end;
-      if (s.mentions.some((m) => at >= m.start && at < m.end)) continue;
+      // A size in brackets right after a model's name ("盘古-π (7B) 在多任务上…") is its parameter count, whether or
+      // not the matcher took the bracket into the name.
+      const bracketed =
+        !a.order && a.max === undefined && a.factor >= 1e8 && /^\s*[)）]/.test(s.text.slice(end))
+          ? modelMentions(s.mentions).find((m) => m.start < at && (m.end <= at ? /^\s*[（(]\s*$/.test(s.text.slice(m.end, at)) : /[^\s（(]\s*[（(]\s*$/.test(s.text.slice(m.start, at)) && /^\s*[)）]$/.test(s.text.slice(end, m.end))))
+          : undefined;
+      if (!bracketed && s.mentions.some((m) => at >= m.start && at < m.end)) continue;
       const near = text;
       const tokenUnit = /^[KkMm]?$/.test(a.unit.replace(/[万百千]/g, '')) && /^\s*(个)?\s*(tokens?|Token|k|K)/i.test(s.text.slice(end, end + 8));
       let attribute: RawAttribute['attribute'] | null = null;
-      if (PARAM_NEAR.test(near) && !/活动参数|激活参数|活跃参数/.test(near) && (a.factor >= 1e6 || a.order)) attribute = 'parameters';
+      // A count of parameters needs a magnitude (万, 亿, B): "2000万" is, "2000 个" is not.
+      if (PARAM_NEAR.test(near) && !/活动参数|激活参数|活跃参数/.test(near) && ((a.factor >= 1e4 && a.value * a.factor >= 1e6) || a.order)) attribute = 'parameters';
+      else if (bracketed) attribute = 'parameters';
       // In a flattened table with a parameter column, a bare count of 亿 or B is a parameter count ("Gato 多面手的智能体 12亿 多模态").
       else if (s.parameterColumn && !a.order && a.factor >= 1e6 && !/^\s*(?:个|种|位|名|家|次|条|张|人|元|美元|tokens?|Token|用户)/i.test(s.text.slice(end, end + 6))) attribute = 'parameters';
       else if (CONTEXT_NEAR.test(s.text) && (/[Kk]$/.test(a.unit) || (/万/.test(a.unit) && /^\s*个?\s*(?:tokens?|Token|[^，,。；;\d]{0,4}(?:上下文|语境))/i.test(s.text.slice(end, end + 10))) || tokenUnit)) attribute = 'contextWindow';
       if (!attribute) continue;
       if (/(增加了|提升了|提高了|降低了|下降了|减少了|增大了)\s*$/.test(s.text.slice(clause.start, at))) continue;
-      const owner = ownerOf(s, at, end, subject ?? s.sectionModel ?? null, clause.start);
+      const owner = bracketed ?? ownerOf(s, at, end, subject ?? s.sectionModel ?? null, clause.start);
       if (!owner) continue;
       // "数百万个上下文标记", "几千亿": a vague quantity, not a size.
       if (/^[十百千万亿]/.test(a.printed) && /[数几]$/.test(s.text.slice(Math.max(0, at - 1), at))) continue;

@@ -53,6 +53,13 @@ describe('sentenceQuantities', () => {
     // Only a word shortly before the size counts, and 不可能 is no estimate.
     expect(quantities('市场预计2025年规模将大幅增长，分析师认为相关企业都会受益，而GPT-3参数量为1750亿。')).toEqual(['gpt-3 parameters 175000000000']);
     expect(quantities('GPT-3参数量不可能小于1750亿。')).toEqual(['gpt-3 parameters 175000000000']);
+    // A count in 万 is a parameter count when it comes to millions (国元 L217); a count without magnitude is not.
+    expect(quantities('例如2016年最好的大模型ResNet-50参数量约为2000万，2020年的GPT-3模型参数量达1750亿。')).toEqual(['resnet-50 parameters 20000000 about', 'gpt-3 parameters 175000000000']);
+    expect(quantities('GPT-3 的参数共有 2000 个矩阵。')).toEqual([]);
+    // A size in brackets after a model's name (国金 L403), but not a context length or a range.
+    expect(quantities('盘古-π (7B) 在多任务上超越 LLaMA 2 等同规模大模型。')).toEqual(['pangu-pi parameters 7000000000']);
+    expect(quantities('盘古-π（70亿）在多任务上表现优异。')).toEqual(['pangu-pi parameters 7000000000']);
+    expect(quantities('GPT-4 (32K) 在多任务上表现优异。')).toEqual([]);
     // A magnitude word is an order of size, as in tables (西南 L793 千亿级 → about): 西南 L860, 天风 L516.
     expect(quantities('盘古大模型拥有千亿级别的参数容量，有能力处理更加复杂的任务。')).toEqual(['pangu parameters 100000000000 about']);
   });
