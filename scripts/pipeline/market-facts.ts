@@ -25,7 +25,7 @@ export interface RawMarket {
 }
 
 const PERIOD =
-  /((?:19|20)\d{2})\s*(?:年)?\s*[-–~至到]\s*((?:19|20)\d{2})\s*年|((?:19|20)\d{2})\s*(?:年\s*)?(Q[1-4]|H[12]|[一二三四]季度|上半年|下半年)|((?:19|20)\d{2})\s*年\s*(1[0-2]|0?[1-9])\s*月(?!\s*\d{1,2}\s*日)|((?:19|20)\d{2})\s*(?:年|财年|E\b|[A-Z]{2,6}\s*(?=年))|(?<![\d.])(\d{2})\s*年(?!\s*\d)/g;
+  /((?:19|20)\d{2})\s*(?:年)?\s*[-–~至到]\s*((?:19|20)\d{2})\s*年|((?:19|20)\d{2})\s*(?:年\s*)?(Q[1-4]|H[12]|[一二三四]季度|上半年|下半年)|((?:19|20)\d{2})\s*年\s*(1[0-2]|0?[1-9])\s*月(?!\s*\d{1,2}\s*日)|((?:19|20)\d{2})\s*(?:年|财年|E\b|[A-Z]{2,6}\s*(?=年)|(?=[“"「『]))|(?<![\d.])(\d{2})\s*年(?!\s*\d)/g;
 
 /** A period printed in a text, with where it stands. */
 export interface Period {
@@ -35,7 +35,7 @@ export interface Period {
   year: number;
 }
 
-/** Periods printed in a text: "2023-2027年", "2023Q4", "2023年2月", "2024 年", "2023 ARR年", "22 年". */
+/** Periods printed in a text: "2023-2027年", "2023Q4", "2023年2月", "2024 年", "2023 ARR年", "22 年", "2023 "双 11"". */
 export function periods(text: string): Period[] {
   const out: Period[] = [];
   PERIOD.lastIndex = 0;

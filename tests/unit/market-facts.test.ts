@@ -81,6 +81,9 @@ describe('sentenceMarket', () => {
       expect(periods('2023-2027年 2023Q4 2023年2月 2024 年 2021 财年 2023 ARR年收入 22 年').map((p) => p.value)).toEqual(['2023-2027', '2023Q4', '2023-02', '2024', '2021', '2023', '2022']);
       // A full date is not a month period: its day would be lost.
       expect(periods('2023年2月15日').map((p) => p.value)).toEqual(['2023']);
+      // A bare year before a quoted occasion (国金 L597 "在 2023 “双 11” 全周期"); a bare number elsewhere is no year.
+      expect(periods('在 2023 “双 11” 全周期销售额同比增长 126%').map((p) => p.value)).toEqual(['2023']);
+      expect(periods('共 2023 个模型').map((p) => p.value)).toEqual([]);
     });
   });
 
