@@ -6,6 +6,8 @@ export const routes = {
   reports: () => '/reports/',
   report: (id: string) => `/reports/${id}/`,
   line: (report: string, line: number) => `/reports/${report}/#L${line}`,
+  /** A report anchor by id: a line ("L603") or a table cell ("L603c4"). */
+  anchor: (report: string, id: string) => `/reports/${report}/#${id}`,
   figure: (report: string, figureId: string) => `/reports/${report}/#${figureId}`,
   models: () => '/models/',
   model: (id: string) => `/models/${id}/`,

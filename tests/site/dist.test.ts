@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COLLECTION_FILES } from '../../src/schemas/index.ts';
 import { styleHash } from '../../src/lib/radio-filters.ts';
+import { displayLine } from '../../src/lib/report-view.ts';
 import { ROOT } from '../helpers/corpus.ts';
 import { DIST, fileFor, hrefsIn, html, htmlPages, idsIn } from '../helpers/dist.ts';
 
@@ -65,15 +66,28 @@ describe('the built site (dist/)', () => {
     expect(repeated).toEqual([]);
   });
 
-  it('points every source link at an existing line anchor of a report', () => {
+  it('points every source link at an existing line anchor of a report, or at the table cell that prints the value', () => {
     let n = 0;
+    let cells = 0;
+    const cellText = new Map<string, Map<string, string>>();
+    const unescape = (t: string) => t.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
     for (const page of pages) {
-      for (const m of html(page).matchAll(/<a class="src" href="\/reports\/([^/]+)\/#L(\d+)"/g)) {
+      for (const m of html(page).matchAll(/<a class="src" href="\/reports\/([^/]+)\/#(L\d+)(c\d+)?" title="[^"]*?(?:printed “([^”]*)”)?"/g)) {
         n++;
-        expect(idsIn(html(`/reports/${m[1]}/`)).has(`L${m[2]}`), `${page}: ${m[0]}`).toBe(true);
+        const ids = idsIn(html(`/reports/${m[1]}/`));
+        expect(ids.has(m[2]!), `${page}: ${m[0]}`).toBe(true);
+        if (!m[3]) continue;
+        cells++;
+        // The cell's own text prints the value the link is for.
+        if (!cellText.has(m[1]!)) cellText.set(m[1]!, new Map([...html(`/reports/${m[1]}/`).matchAll(/<span id="(L\d+c\d+)">([^<]*)<\/span>/g)].map((c) => [c[1]!, unescape(c[2]!)])));
+        const text = cellText.get(m[1]!)!.get(`${m[2]}${m[3]}`);
+        expect(text, `${page}: ${m[0]}`).toBeDefined();
+        expect(text, `${page}: ${m[0]}`).toContain(displayLine(unescape(m[4]!)));
       }
     }
     expect(n).toBeGreaterThan(1000);
+    // Scores come from tables: most of their links land on the cell.
+    expect(cells).toBeGreaterThan(500);
   });
 
   it('gives every line of every report an anchor', () => {

@@ -16,6 +16,8 @@ import { firstRelease, openKey, preciseDates, timelineFilterCss, timelineFilters
 import { firstOf } from '../../src/lib/first-of.ts';
 import { modelScoresRoute, scoreGroups } from '../../src/lib/score-pages.ts';
 import { chunk } from '../../src/lib/chunk.ts';
+import { printsValue, sourceAnchor } from '../../src/lib/cell-anchor.ts';
+import { toGridRows } from '../../src/lib/table-view.ts';
 import { SUITE_MATRIX_ROWS, suiteMatrix } from '../../src/lib/suite.ts';
 import { marketDisagreements, scoreDisagreements, shortened } from '../../src/lib/disagreements.ts';
 import { ABOUT_PAGE_REPORTS, parserDetailsHref } from '../../src/lib/parser-pages.ts';
@@ -431,5 +433,38 @@ describe('mentionExcerpt', () => {
     expect(shown.length).toBeLessThanOrEqual(302);
     expect(shown.startsWith('…')).toBe(true);
     expect(mentionExcerpt('GPT-4 的 MMLU 为 86.4%', ['GPT-4'])).toBe('GPT-4 的 MMLU 为 86.4%');
+  });
+});
+
+describe('sourceAnchor', () => {
+  it('reads a value as a whole number in a cell', () => {
+    expect(printsValue('86.4% 5-shot', '86.4%')).toBe(true);
+    expect(printsValue('186.4', '86.4')).toBe(false);
+    expect(printsValue('86.45', '86.4')).toBe(false);
+    expect(printsValue('86.4', '86')).toBe(false);
+    expect(printsValue('95.8/98.9', '98.9')).toBe(true);
+    expect(printsValue('\\$0.03', '$0.03')).toBe(true);
+  });
+
+  it('lands a score on the one cell of its table line that prints it, else on the line', () => {
+    const report = new Map(c.reports.map((r) => [r.id, r]));
+    let cells = 0;
+    for (const r of c.results) {
+      const rep = report.get(r.source.report)!;
+      const anchor = sourceAnchor(rep, r.source.line, r.printed);
+      const m = /^L(\d+)(?:c(\d+))?$/.exec(anchor)!;
+      expect(Number(m[1])).toBe(r.source.line);
+      const row = rep.blocks.filter((b) => b.kind === 'table').flatMap((b) => toGridRows(b).rows).find((x) => x.anchor && x.line === r.source.line);
+      const printing = row ? row.cells.flatMap((x, j) => (printsValue(x.text, r.printed) ? [j] : [])) : [];
+      if (m[2] !== undefined) {
+        cells++;
+        expect(printing).toEqual([Number(m[2])]);
+      } else expect(printing.length === 1).toBe(false);
+    }
+    // Most scores sit in tables with one cell per value.
+    expect(cells).toBeGreaterThan(c.results.length / 2);
+    // No report, no printed text, or a line outside tables: the line.
+    expect(sourceAnchor(undefined, 12, '86.4')).toBe('L12');
+    expect(sourceAnchor(report.get(c.results[0]!.source.report), c.results[0]!.source.line)).toBe(`L${c.results[0]!.source.line}`);
   });
 });
