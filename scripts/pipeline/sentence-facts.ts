@@ -50,13 +50,7 @@ export function sentenceScores(s: Sentence, findAmounts: (t: string) => Amount[]
     let taken = 0;
     for (const a of amounts) {
       const at = clause.start + a.start;
-      // A size in brackets right after a model's name ("盘古-π (7B) 在多任务上…") is its parameter count, whether or
-      // not the matcher took the bracket into the name.
-      const bracketed =
-        !a.order && a.max === undefined && a.factor >= 1e8 && /^\s*[)）]/.test(s.text.slice(end))
-          ? modelMentions(s.mentions).find((m) => m.start < at && (m.end <= at ? /^\s*[（(]\s*$/.test(s.text.slice(m.end, at)) : /[^\s（(]\s*[（(]\s*$/.test(s.text.slice(m.start, at)) && /^\s*[)）]$/.test(s.text.slice(end, m.end))))
-          : undefined;
-      if (!bracketed && s.mentions.some((m) => at >= m.start && at < m.end)) continue;
+      if (s.mentions.some((m) => at >= m.start && at < m.end)) continue;
       if (dateSpans.some((d) => at >= d.start && at < d.end) || /^\s*[年月日号]/.test(s.text.slice(clause.start + a.end))) continue;
       if (at < bench.end && ownBench) continue;
       const before = s.text.slice(Math.max(clause.start, at - 6), at);
