@@ -22,8 +22,11 @@ export interface Extraction {
   attributes: Array<RawAttribute & { source: Source }>;
   prices: Array<RawPrice & { source: Source }>;
   releases: Array<RawRelease & { source: Source }>;
+  /** Products launched on a model ("推出 GPT 商店"): `launch` is the product as printed. */
+  launches: Array<RawRelease & { launch: string; source: Source }>;
   market: Array<RawMarket & { source: Source }>;
-  funding: Array<{ date: string; printed: string; vendor: string | null; text: string; source: Source }>;
+  /** `amount`: the money as printed ("3亿美元"). */
+  funding: Array<{ date: string; printed: string; vendor: string | null; amount: string; text: string; source: Source }>;
   /** Spelling → entity, for every mention (feeds aliases and mention counts). */
   mentions: Array<{ kind: string; id: string; text: string }>;
   candidates: Array<{ name: string; reason: string; line: number }>;
@@ -108,7 +111,7 @@ export function extractReport(id: string, file: string, text: string, encoding: 
     blocks: seg.blocks,
   };
 
-  const ex: Extraction = { report, claims: [], results: [], attributes: [], prices: [], releases: [], market: [], funding: [], mentions: [], candidates: [], issues, tables: { total: 0, withScores: 0 } };
+  const ex: Extraction = { report, claims: [], results: [], attributes: [], prices: [], releases: [], launches: [], market: [], funding: [], mentions: [], candidates: [], issues, tables: { total: 0, withScores: 0 } };
   const figureById = new Map(seg.figures.map((f) => [f.id, f]));
   const figureTitle = new Map(seg.figures.map((f) => [f.id, `${f.label}：${f.title}`]));
   const claimCount = new Map<number, number>();
@@ -304,7 +307,10 @@ export function extractReport(id: string, file: string, text: string, encoding: 
     if (b.kind !== 'caption') for (const r of sentenceScores(sentence, findAmounts)) ex.results.push({ ...r, source: source(r.line, b) });
     for (const a of sentenceQuantities(sentence, findAmounts, registry)) ex.attributes.push({ ...a, source: source(a.line, b) });
     for (const p of sentencePrices(sentence, findAmounts)) ex.prices.push({ ...p, source: source(p.line, b) });
-    for (const r of sentenceReleases(sentence, registry.wording, versionOf, familyOf)) ex.releases.push({ ...r, source: source(r.line, b) });
+    for (const r of sentenceReleases(sentence, registry.wording, versionOf, familyOf)) {
+      if (r.launch) ex.launches.push({ ...r, launch: r.launch, source: source(r.line, b) });
+      else ex.releases.push({ ...r, source: source(r.line, b) });
+    }
     const market = sentenceMarket(sentence, findAmounts, registry.markets, { vendorName, modelVendor, modelName }, reportYear, frame);
     for (const m of market) {
       const fig = { ...m, source: source(m.line, b) };
@@ -315,7 +321,7 @@ export function extractReport(id: string, file: string, text: string, encoding: 
     if (fund) {
       const dates = findDates(st);
       const d = dates.find((x) => !x.yearMissing && x.month !== undefined);
-      if (d) ex.funding.push({ date: resolveYear(d, sentence, dates)!, printed: d.printed, vendor: fund.entity, text: st, source: source(sentence.lineAt(d.start), b) });
+      if (d) ex.funding.push({ date: resolveYear(d, sentence, dates)!, printed: d.printed, vendor: fund.entity, amount: fund.printed, text: st, source: source(sentence.lineAt(d.start), b) });
     }
   }
 

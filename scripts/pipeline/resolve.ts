@@ -268,7 +268,13 @@ export function resolveCollections(exs: Extraction[], registry: Registry, issues
       const key = `${f.source.report}|funding|${f.vendor}|${f.date}`;
       if (seenEvents.has(key)) continue;
       seenEvents.add(key);
-      events.push({ id: eventId(`${f.source.report}-L${f.source.line}-funding-${f.vendor ?? 'x'}`, f.date), date: f.date, kind: 'funding', model: null, vendor: f.vendor, text: f.text.slice(0, 240), printed: f.printed, source: f.source });
+      events.push({ id: eventId(`${f.source.report}-L${f.source.line}-funding-${f.vendor ?? 'x'}`, f.date), date: f.date, kind: 'funding', model: null, vendor: f.vendor, label: f.amount, text: f.text.slice(0, 240), printed: f.printed, source: f.source });
+    }
+    for (const l of ex.launches) {
+      const key = `${l.source.report}|launch|${l.launch}|${l.date}`;
+      if (seenEvents.has(key)) continue;
+      seenEvents.add(key);
+      events.push({ id: eventId(`${l.source.report}-L${l.source.line}-launch-${l.model}`, l.date), date: l.date, kind: 'launch', model: null, vendor: regModels.get(l.model)?.vendor ?? null, label: l.launch, text: l.text.slice(0, EVENT_TEXT_MAX), printed: l.printed, source: l.source });
     }
   }
   events.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

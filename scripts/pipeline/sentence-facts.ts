@@ -25,6 +25,11 @@ export interface RawRelease {
   line: number;
   /** The sentence or table row it was read from. */
   text: string;
+  /**
+   * A launch of something built on the model rather than the model ("OpenAI 推出 GPT 商店": a name
+   * followed by a word of wording.yaml notReleaseAfter): the product as printed.
+   */
+  launch?: string;
 }
 
 const SCORE_VERB = /(为|达到|达|高达|得分|得分为|得分率|是|准确率|提高到了?|提升到了?|升至|至)\s*$/;
@@ -389,6 +394,23 @@ export function sentenceReleases(
     }
     const iso = months ? addMonths(yearOf(date, s.reportDate)!, date.month!, months) : resolveYear(date, s, dates, wording.recentWords);
     if (!iso) continue;
+    // No model released, but a product named after one right after the verb ("推出 GPT 商店", "推出 ChatGPT 自定义版本"): a launch.
+    if (targets.length === 0) {
+      // After the verb ("推出 GPT 商店"), else the last one between the date and the verb ("宣布 GPT Store 正式上线").
+      const named = (m: Mention) => NOT_RELEASE_AFTER.test(s.text.slice(m.end));
+      const product =
+        models.find((m) => m.start >= vEnd && m.end <= objectEnd && /^[\s"“「]*$/.test(s.text.slice(vEnd, m.start)) && named(m)) ??
+        models.filter((m) => m.start >= Math.max(clause.start, date.end) && m.end <= vAt && named(m) && /^[\s\p{L}\p{N}]{0,12}$/u.test(s.text.slice(m.end, vAt))).pop();
+      if (product && !seen.has(`launch:${product.start}`)) {
+        seen.add(`launch:${product.start}`);
+        const word = NOT_RELEASE_AFTER.exec(s.text.slice(product.end))!;
+        // The product's name: the model's name, the word, and what follows it up to a space or punctuation ("自定义版本").
+        const tail = /^[\p{L}\p{N}]{0,6}/u.exec(s.text.slice(product.end + word[0].length))![0];
+        const name = s.text.slice(product.start, product.end + word[0].length) + tail;
+        out.push({ model: product.targets[0]!.id, date: iso, printed: date.printed, line: s.lineAt(date.start), text: excerptAt(s.text, date.start), launch: name.replace(/\s+/g, ' ').trim() });
+      }
+      continue;
+    }
     const printed = months ? `${date.printed} … ${later![0].replace(/[，,\s]+$/, '')}` : date.printed;
     // Members of a released family listed after it ("该系列包含三个模型：Claude 3 Haiku、…") share its date.
     const lastTarget = targets[targets.length - 1];

@@ -19,6 +19,8 @@ export interface Site extends Omit<Collections, 'diagnostics'> {
   claimsOfReport: Map<string, Claim[]>;
   membersOf: Map<string, Model[]>;
   figuresOfEntity: Map<string, MarketFigure[]>;
+  /** Each vendor's events other than model releases (launches, funding rounds), by date. */
+  eventsOfVendor: Map<string, Event[]>;
   subjects: MarketSubject[];
 }
 
@@ -73,6 +75,7 @@ async function load(): Promise<Site> {
     claimsOfReport: groupBy(claims, (c) => c.report),
     membersOf: groupBy(models, (m) => (m.family ? [m.family] : [])),
     figuresOfEntity: groupBy(marketFigures, (f) => (f.entity ? [f.entity] : [])),
+    eventsOfVendor: groupBy(events, (e) => (e.kind !== 'release' && e.vendor ? [e.vendor] : [])),
     subjects: marketSubjects(marketFigures),
   };
 }

@@ -2,12 +2,20 @@ import type { Event, Model, Vendor } from '../schemas/index.ts';
 import type { TimelineSpec } from '../components/charts/specs.ts';
 import { periodMiddle } from './format.ts';
 import { radioFilterCss } from './radio-filters.ts';
+import { routes } from './routes.ts';
+import { EVENT_KINDS } from './timeline-count.ts';
 
 export interface TimelinePoint {
+  /** A model's release, or another dated event (a product launch, a funding round) of a vendor. */
+  kind: Event['kind'];
   date: string;
   x: number;
+  /** The model released; '' for other events. */
   model: string;
+  /** What the point is: the model's name, or the event ("Launch: GPT 商店"). */
   modelName: string;
+  /** Where an event that is not a release links: its vendor's page, else its source line. */
+  href?: string;
   vendor: string | null;
   vendorName: string;
   country: string | null;
@@ -55,6 +63,7 @@ export function timelinePoints(events: Event[], models: Model[], vendors: Vendor
     seen.add(key);
     const vendor = model.vendor ? v.get(model.vendor) : undefined;
     out.push({
+      kind: 'release',
       date: e.date,
       x: periodMiddle(e.date),
       model: model.id,
@@ -69,8 +78,33 @@ export function timelinePoints(events: Event[], models: Model[], vendors: Vendor
       disputed: model.conflicts.includes('releaseDate'),
     });
   }
+  // Launches, funding rounds and announcements, in their vendor's row.
+  for (const e of events) {
+    if (e.kind === 'release') continue;
+    const vendor = e.vendor ? v.get(e.vendor) : undefined;
+    out.push({
+      kind: e.kind,
+      date: e.date,
+      x: periodMiddle(e.date),
+      model: '',
+      modelName: `${EVENT_KINDS[e.kind].label}: ${e.label ?? e.text.slice(0, 24)}`,
+      href: vendor ? routes.vendor(vendor.id) : routes.line(e.source.report, e.source.line),
+      vendor: e.vendor,
+      vendorName: vendor?.name ?? 'Unknown vendor',
+      country: vendor?.country ?? null,
+      modality: '',
+      open: null,
+      report: e.source.report,
+      line: e.source.line,
+      disputed: false,
+    });
+  }
   return out.sort((a, b) => a.x - b.x || a.modelName.localeCompare(b.modelName));
 }
+
+/** A point's value for the modality and weights filters: events other than releases have neither. */
+export const pointModality = (p: TimelinePoint): string => (p.kind === 'release' ? p.modality : '');
+export const pointOpen = (p: TimelinePoint): string => (p.kind === 'release' ? openKey(p.open) : '');
 
 /** Filter value of a point's vendor: its id, or "none" when the model's vendor is not known. */
 export const vendorKey = (id: string | null): string => id ?? 'none';
@@ -88,7 +122,7 @@ export function timelineFilters(points: TimelinePoint[]): { vendors: Array<[stri
   return {
     vendors: [...new Map(points.map((p) => [vendorKey(p.vendor), p.vendorName])).entries()].sort((a, b) => a[1].localeCompare(b[1])),
     countries: [...new Set(points.map((p) => p.country ?? ''))].filter(Boolean).sort(),
-    modalities: [...new Set(points.map((p) => p.modality))].sort(),
+    modalities: [...new Set(points.map((p) => p.modality))].filter(Boolean).sort(),
   };
 }
 
@@ -107,8 +141,8 @@ export function timelineSpec(points: TimelinePoint[], href: (model: string) => s
   const lanes = [...new Set(points.map((p) => p.vendorName))].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' }));
   return {
     kind: 'timeline',
-    title: 'Model releases over time, one row per vendor',
+    title: 'Model releases, launches and funding over time, one row per vendor',
     lanes,
-    points: points.map((p) => ({ x: p.x, y: lanes.indexOf(p.vendorName), label: p.modelName, date: p.date, approx: p.date.length < 10, href: href(p.model), vendor: p.vendorName, vendorId: vendorKey(p.vendor), country: p.country ?? '', modality: p.modality, open: openKey(p.open) })),
+    points: points.map((p) => ({ kind: p.kind, model: p.model, x: p.x, y: lanes.indexOf(p.vendorName), label: p.modelName, date: p.date, approx: p.date.length < 10, href: p.kind === 'release' ? href(p.model) : p.href!, vendor: p.vendorName, vendorId: vendorKey(p.vendor), country: p.country ?? '', modality: pointModality(p), open: pointOpen(p) })),
   };
 }

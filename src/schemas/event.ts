@@ -9,10 +9,15 @@ export const eventSchema = z.object({
   date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/),
   /** What happened. */
   kind: z.enum(['release', 'launch', 'funding', 'announcement']),
-  /** Model id, for releases. */
+  /** Model id, for releases (a launch names its product in `label`). */
   model: z.string().nullable(),
   /** Vendor id. */
   vendor: z.string().nullable(),
+  /**
+   * What happened, in a few words, for events other than a model's release: the product launched
+   * ("GPT 商店"), the money raised ("3亿美元").
+   */
+  label: z.string().optional(),
   /** The sentence or row it was read from (trimmed). */
   text: z.string(),
   /** The date as printed. */

@@ -5,6 +5,7 @@
  */
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, PointElement, ScatterController, Tooltip, type ChartConfiguration } from 'chart.js';
 import type { ChartSpec, TimelineSpec } from '../components/charts/specs.ts';
+import { timelineCount } from '../lib/timeline-count.ts';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, ScatterController, PointElement, Tooltip, Legend);
 /** A colour-blind-friendly palette (Okabe–Ito plus darker tones). */
@@ -77,6 +78,8 @@ function timelineConfig(spec: TimelineSpec): ChartConfiguration {
         borderWidth: 2,
         // A date stated to the day is a filled point; one stated only to the month or year is hollow.
         backgroundColor: (ctx: { raw?: unknown }) => (pointAt(ctx.raw as { i?: number })?.approx ? '#ffffff' : colour(i)),
+        // A release is a circle; a launch or funding round a triangle.
+        pointStyle: (ctx: { raw?: unknown }) => (pointAt(ctx.raw as { i?: number })?.kind === 'release' ? 'circle' : 'triangle'),
         borderColor: colour(i),
       })),
     },
@@ -161,7 +164,7 @@ if (form) {
       if (size) box.classList.add(size);
       box.hidden = shown.length === 0;
       if (empty) empty.hidden = shown.length > 0;
-      if (count) count.textContent = `${shown.length} dated release${shown.length === 1 ? '' : 's'} of ${new Set(shown.map((p) => p.label)).size} models`;
+      if (count) count.textContent = timelineCount(shown);
       chart.update();
     }
     if (push) {

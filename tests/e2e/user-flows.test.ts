@@ -37,11 +37,11 @@ describe('the three uses, in Chromium', () => {
     const target = await page.evaluate(() => {
       document.querySelector('canvas[data-chart]')!.scrollIntoView({ block: 'center' });
       const canvas = document.querySelector('canvas[data-chart]') as HTMLCanvasElement & { chart: { getDatasetMeta(i: number): { data: Array<{ x: number; y: number }> }; data: { datasets: Array<{ label: string; data: Array<{ x: number; y: number; i: number }> }> } } };
-      const spec = JSON.parse(canvas.dataset['chart']!) as { points: Array<{ x: number; y: number; href: string; vendor: string; label: string }> };
+      const spec = JSON.parse(canvas.dataset['chart']!) as { points: Array<{ kind: string; x: number; y: number; href: string; vendor: string; label: string }> };
       const ds = canvas.chart.data.datasets.findIndex((d) => d.label === 'OpenAI');
-      // The first OpenAI point that lies inside the viewport.
+      // The first OpenAI release (a circle; triangles are launches) that lies inside the viewport.
       const box0 = canvas.getBoundingClientRect();
-      const idx = canvas.chart.getDatasetMeta(ds).data.findIndex((p) => box0.top + p.y > 0 && box0.top + p.y < innerHeight);
+      const idx = canvas.chart.getDatasetMeta(ds).data.findIndex((p, k) => box0.top + p.y > 0 && box0.top + p.y < innerHeight && spec.points[canvas.chart.data.datasets[ds]!.data[k]!.i]!.kind === 'release');
       const el = canvas.chart.getDatasetMeta(ds).data[idx]!;
       const raw = canvas.chart.data.datasets[ds]!.data[idx]!;
       const box = canvas.getBoundingClientRect();
@@ -77,10 +77,14 @@ describe('the three uses, in Chromium', () => {
     await page.locator('label[for="t-vendor-openai"]').click();
     const view = await page.evaluate(() => {
       const c = document.querySelector('canvas[data-chart]') as HTMLCanvasElement & { chart: { options: { scales: { y: { max: number } } }; data: { datasets: Array<{ data: unknown[] }> } } };
-      return { rows: c.chart.options.scales.y.max, points: c.chart.data.datasets.reduce((n, d) => n + d.data.length, 0), count: document.getElementById('timeline-count')!.textContent };
+      const spec = JSON.parse(c.dataset['chart']!) as { points: Array<{ kind: string }> };
+      const shown = (c.chart.data.datasets as Array<{ data: Array<{ i: number }> }>).flatMap((d) => d.data.map((p) => spec.points[p.i]!.kind));
+      return { rows: c.chart.options.scales.y.max, releases: shown.filter((k) => k === 'release').length, launches: shown.filter((k) => k === 'launch').length, count: document.getElementById('timeline-count')!.textContent };
     });
     expect(view.rows).toBe(1);
-    expect(view.count).toMatch(new RegExp(`^${view.points} dated releases? of \\d+ models$`));
+    // OpenAI's releases and its launches (GPT 商店, GPT Store, ChatGPT 自定义版本), counted apart.
+    expect(view.launches).toBe(3);
+    expect(view.count).toMatch(new RegExp(`^${view.releases} dated releases? of \\d+ models?, 3 launches$`));
     expect(new URL(page.url()).searchParams.get('vendor')).toBe('openai');
     // The shared link opens filtered: list and chart.
     await page.goto(`${site.url}/timeline/?vendor=openai`);

@@ -18,7 +18,7 @@ describe('full extraction of each seed report', () => {
         claims: c.claims.filter((x) => x.report === id).map((x) => `${x.id} [${x.kind}${x.figure ? ` ${x.figure}` : ''}] ${x.text} {${[...x.models, ...x.vendors, ...x.benchmarks].join(',')}}`),
         results: bySource(c.results).map((r) => `L${r.source.line} ${r.model} ${r.benchmark} ${r.value}${r.unit} ${r.setting ?? '-'} «${r.printed}»`),
         marketFigures: bySource(c.marketFigures),
-        events: bySource(c.events).map((e) => `L${e.source.line} ${e.date} ${e.kind} ${e.model ?? e.vendor}`),
+        events: bySource(c.events).map((e) => `L${e.source.line} ${e.date} ${e.kind} ${e.model ?? e.vendor}${e.label ? ` «${e.label}»` : ''}`),
         modelAssertions: c.models.flatMap((m) =>
           (['releaseDate', 'parameters', 'contextWindow', 'prices'] as const).flatMap((k) =>
             (m[k] as Array<Record<string, unknown> & { value: unknown; printed: string; source: { report: string; line: number } }>)

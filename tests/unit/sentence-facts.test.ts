@@ -9,7 +9,8 @@ const scores = (t: string) => sentenceScores(sentence(t), findAmounts).map((r) =
 const quantities = (t: string) => sentenceQuantities(sentence(t), findAmounts, reg).map((a) => `${a.model} ${a.attribute} ${a.amount!.value * a.amount!.factor}${a.qualifier ? ` ${a.qualifier}` : ''}${a.variant ? ' (variant)' : ''}`);
 const versionOf = versionFinder(reg, matcher);
 const familyOf = (id: string) => reg.models.find((m) => m.id === id)?.family ?? null;
-const releases = (t: string, reportDate: string | null = null) => sentenceReleases(sentence(t, { reportDate }), reg.wording, versionOf, familyOf).map((r) => `${r.model} ${r.date}`);
+const releases = (t: string, reportDate: string | null = null) => sentenceReleases(sentence(t, { reportDate }), reg.wording, versionOf, familyOf).filter((r) => !r.launch).map((r) => `${r.model} ${r.date}`);
+const launches = (t: string, reportDate: string | null = null) => sentenceReleases(sentence(t, { reportDate }), reg.wording, versionOf, familyOf).filter((r) => r.launch).map((r) => `${r.launch} (${r.model}) ${r.date}`);
 
 describe('sentenceScores', () => {
   it('reads "Gemini Ultra 的 MMLU 指标达到 90.04%" and the comparison in parentheses, not the human figure', () => {
@@ -180,6 +181,16 @@ describe('sentenceReleases', () => {
     expect(releases('2023 年 11 月 26 日，微软发表论文《GAIA: ZERO-SHOT TALKING AVATAR GENERATION》。')).toEqual(['gaia 2023-11-26']);
     expect(releases('2023 年 9 月 29 日，微软发表论文《The Dawn of LMMs: Preliminary Explorations with GPT-4V(ision)》')).toEqual([]);
     expect(releases('2023年2月，微软发表论文《ChatGPT for Robotics: Design Principles and Model Abilities》')).toEqual([]);
+  });
+
+  it('reads a product launched on a model as a launch, not a release (天风 L744, 华福 L657)', () => {
+    expect(launches('2024 年 1 月 10 日，OpenAI 推出 GPT 商店，整合这些用 GPT 搭建的应用程序')).toEqual(['GPT 商店 (gpt) 2024-01-10']);
+    expect(launches('2023 年 11 月 6 日，OpenAI 推出 ChatGPT 自定义版本，无需编程')).toEqual(['ChatGPT 自定义版本 (chatgpt) 2023-11-06']);
+    // The product before the verb.
+    expect(launches('1月 10 日，Open AI 宣布 GPT Store 正式上线，目前已有超 300 万个自定义 ChatGPT', '2024-02')).toEqual(['GPT Store (gpt) 2024-01-10']);
+    // A model released is no launch; a product word far from any model is nothing.
+    expect(launches('2023年3月，发布类似ChatGPT的大语言模型Claude')).toEqual([]);
+    expect(launches('2023 年 10 月 17 日百度发布文心大模型 4.0，打造应用商店')).toEqual([]);
   });
 
   it('skips plans, products built on a model, comparisons and relative dates', () => {

@@ -12,10 +12,11 @@ import { marketSubjects, subjectSlug } from '../../src/lib/markets.ts';
 import { radioFilterCss } from '../../src/lib/radio-filters.ts';
 import { reportView } from '../../src/lib/report-view.ts';
 import { ALIAS_END, ALIAS_MARK, containsPhrases, containsWords, lineExcerpt, parseQuery, withoutAliases } from '../../src/lib/search-query.ts';
-import { firstRelease, openKey, preciseDates, timelineFilterCss, timelineFilters, timelinePoints, timelineSpec, vendorKey, WEIGHTS } from '../../src/lib/timeline.ts';
+import { firstRelease, openKey, pointModality, pointOpen, preciseDates, timelineFilterCss, timelineFilters, timelinePoints, timelineSpec, vendorKey, WEIGHTS } from '../../src/lib/timeline.ts';
 import { firstOf } from '../../src/lib/first-of.ts';
 import { modelScoresRoute, scoreGroups } from '../../src/lib/score-pages.ts';
 import { chunk } from '../../src/lib/chunk.ts';
+import { timelineCount } from '../../src/lib/timeline-count.ts';
 import { printsValue, sourceAnchor } from '../../src/lib/cell-anchor.ts';
 import { toGridRows } from '../../src/lib/table-view.ts';
 import { SUITE_MATRIX_ROWS, suiteMatrix } from '../../src/lib/suite.ts';
@@ -213,7 +214,7 @@ describe('mention pages', () => {
 describe('timeline points', () => {
   it('plots one point per model per date, a less precise form of another date not being a date of its own (GPT-1 2018 / 2018-06)', () => {
     expect(preciseDates(['2018', '2018-06', '2023-03-14', '2023-03', '2020-05', '2020-03'])).toEqual(['2018-06', '2020-03', '2020-05', '2023-03-14']);
-    const points = timelinePoints(c.events, c.models, c.vendors);
+    const points = timelinePoints(c.events, c.models, c.vendors).filter((p) => p.kind === 'release');
     for (const model of new Set(points.map((p) => p.model))) {
       const dates = points.filter((p) => p.model === model).map((p) => p.date);
       expect(preciseDates(dates), model).toEqual([...dates].sort());
@@ -221,6 +222,28 @@ describe('timeline points', () => {
     const gpt1 = points.filter((p) => p.model === 'gpt-1').map((p) => p.date);
     expect(gpt1).toEqual(['2018-06']);
     expect(firstRelease(c.models.find((m) => m.id === 'gpt-1')!)?.value).toBe('2018-06');
+  });
+});
+
+describe('timeline events', () => {
+  const points = timelinePoints(c.events, c.models, c.vendors);
+  it('puts launches and funding rounds in their vendor\'s row, linking to the vendor, outside the model filters', () => {
+    const others = points.filter((p) => p.kind !== 'release');
+    // 天风 L744 (ChatGPT 自定义版本, GPT 商店), 华福 L657 (GPT Store), 国元 L907 (Anthropic, 3亿美元).
+    expect(others.map((p) => `${p.date} ${p.modelName} ${p.vendorName}`).sort()).toEqual([
+      '2023-02 Funding: 3亿美元 Anthropic',
+      '2023-11-06 Launch: ChatGPT 自定义版本 OpenAI',
+      '2024-01-10 Launch: GPT Store OpenAI',
+      '2024-01-10 Launch: GPT 商店 OpenAI',
+    ]);
+    for (const p of others) expect(p.href).toBe(`/vendors/${p.vendor}/`);
+    const spec = timelineSpec(points, (m) => `/models/${m}/`);
+    for (const p of spec.points.filter((x) => x.kind !== 'release')) {
+      expect(spec.lanes[p.y]).toBe(p.vendor);
+      expect([p.modality, p.open]).toEqual(['', '']);
+    }
+    expect(timelineCount(points)).toMatch(/^\d+ dated releases of \d+ models, 3 launches, 1 funding round$/);
+    expect(timelineCount([{ kind: 'release', model: 'a' }])).toBe('1 dated release of 1 model');
   });
 });
 
@@ -238,7 +261,8 @@ describe('timeline filters', () => {
 
   it('gives the chart the same keys the list filters on, and a rule for each filter value', () => {
     const spec = timelineSpec(points, (id) => `/models/${id}/`);
-    expect(spec.points.map((p) => `${p.vendorId}|${p.open}`)).toEqual(points.map((p) => `${vendorKey(p.vendor)}|${openKey(p.open)}`));
+    // The list's data attributes come from the same functions (timeline.astro).
+    expect(spec.points.map((p) => `${p.vendorId}|${p.open}|${p.modality}`)).toEqual(points.map((p) => `${vendorKey(p.vendor)}|${pointOpen(p)}|${pointModality(p)}`));
     expect(spec.lanes[spec.points[0]!.y]).toBe(points[0]!.vendorName);
     const css = timelineFilterCss(f);
     for (const [k] of f.vendors) expect(css).toContain(`#t-vendor-${k}:checked) .timeline-list li[data-vendor]:not([data-vendor='${k}'])`);
