@@ -48,7 +48,7 @@ describe('build budgets', () => {
     expect(n).toBeGreaterThan(MODEL_SCORE_ROWS);
     expect(page(`models/${top}`)).toContain(`href="/models/${top}/scores/"`);
     const scorePages = htmlPages(dist).filter((p) => p.startsWith(`/models/${top}/scores/`));
-    const linked = scorePages.flatMap((p) => [...page(p).matchAll(/href="\/reports\/([^/]+)\/#L(\d+)"/g)].map((m) => `${m[1]}:${m[2]}`));
+    const linked = scorePages.flatMap((p) => [...page(p).matchAll(/href="\/reports\/([^/]+)\/#L(\d+)(?:c\d+)?"/g)].map((m) => `${m[1]}:${m[2]}`));
     expect(linked.length).toBe(n);
     expect(new Set(linked)).toEqual(new Set(results.filter((r) => r.model === top).map((r) => `${r.source.report}:${r.source.line}`)));
     // So does the most-scored benchmark's: one row per model per setting, and its results pages list every result.
@@ -60,7 +60,7 @@ describe('build budgets', () => {
     expect(statSync(join(dist, 'benchmarks', bench, 'index.html')).size).toBeLessThan(1_500_000);
     const resultLinks = htmlPages(dist)
       .filter((p) => p.startsWith(`/benchmarks/${bench}/results/`))
-      .flatMap((p) => [...page(p).matchAll(/href="\/reports\/([^/]+)\/#L(\d+)"/g)].map((m) => `${m[1]}:${m[2]}`));
+      .flatMap((p) => [...page(p).matchAll(/href="\/reports\/([^/]+)\/#L(\d+)(?:c\d+)?"/g)].map((m) => `${m[1]}:${m[2]}`));
     expect(resultLinks.length).toBe(bres.length);
     expect(new Set(resultLinks)).toEqual(new Set(bres.map((r) => `${r.source.report}:${r.source.line}`)));
     const paged = htmlPages(dist).filter((p) => /\/mentions\/|\/scores\/|\/results\/|^\/about\/reports\//.test(p));
