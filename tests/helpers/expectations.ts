@@ -116,9 +116,11 @@ export function measure(out: IngestOutcome, exp: Expectations): Record<'scores' 
   // Vendors named in the report's text (a vendor's `reports` also lists reports that name only its models).
   const vendors = setMeasure(new Map([...expectedVendors].map((v) => [v, v])), new Set(c.claims.filter((x) => x.report === exp.report).flatMap((x) => x.vendors)));
 
-  const events = c.events.filter((e) => e.source.report === exp.report && e.kind === 'release');
+  // Every release date the report states for a model (the models' releaseDate assertions: a line that dates one
+  // release to the month and to the day is one timeline event but two statements).
+  const stated = c.models.flatMap((m) => m.releaseDate.filter((d) => d.source.report === exp.report).map((d) => `${m.id}|${d.value}`));
   const expRel = new Map<string, string>();
   for (const r of exp.releases) expRel.set(`${modelId(r.model)}|${String(r.date)}`, `L${r.line} ${r.model} ${r.date}`);
-  const releases = setMeasure(expRel, new Set(events.map((e) => `${e.model}|${e.date}`)));
+  const releases = setMeasure(expRel, new Set(stated));
   return { scores, market, models, vendors, releases };
 }
