@@ -223,6 +223,7 @@ interface ReleaseWording {
   verb: RegExp;
   upgrade: Set<string>;
   paper: Set<string>;
+  unnamed: Set<string>;
   paperTitleEnd: RegExp;
   plan: RegExp;
   notReleaseAfter: RegExp;
@@ -235,8 +236,9 @@ function releaseWording(w: RegistryWording): ReleaseWording {
   if (c) return c;
   const plan = wordsPattern(w.planWords);
   c = {
-    verb: new RegExp(wordsPattern([...w.releaseVerbs, ...w.upgradeVerbs, ...w.paperVerbs]), 'g'),
+    verb: new RegExp(wordsPattern([...w.unnamedReleases, ...w.releaseVerbs, ...w.upgradeVerbs, ...w.paperVerbs]), 'g'),
     upgrade: new Set(w.upgradeVerbs),
+    unnamed: new Set(w.unnamedReleases),
     paper: new Set(w.paperVerbs),
     paperTitleEnd: new RegExp(`^\\s*(?:[:：》]|${wordsPattern(w.paperTitleEnds)})`, 'i'),
     plan: new RegExp(plan),
@@ -293,7 +295,7 @@ export function sentenceReleases(
   /** A model's family in the registry (claude-3-opus → claude-3), for members listed with a family's release. */
   familyOf?: (model: string) => string | null,
 ): RawRelease[] {
-  const { verb: RELEASE_VERB, upgrade, paper, paperTitleEnd, plan: FUTURE, notReleaseAfter: NOT_RELEASE_AFTER, labelYear: LABEL_YEAR } = releaseWording(wording);
+  const { verb: RELEASE_VERB, upgrade, paper, unnamed, paperTitleEnd, plan: FUTURE, notReleaseAfter: NOT_RELEASE_AFTER, labelYear: LABEL_YEAR } = releaseWording(wording);
   /**
    * After a released family, a member word ("该系列包含三个模型：") opening a list whose names are all members of
    * that family: the members. A list that mixes in other models ("包括谷歌的 Imagen、OpenAI 的 DALL-E 2") is not one.
@@ -392,6 +394,11 @@ export function sentenceReleases(
       if (targets.length === 0 && /^[\s于在是由]*$/.test(s.text.slice(date.end, vAt).replace(/由.*$/, '')) && subject && subject.start < date.start) targets = withListed(subject);
       if (targets.length === 0 && clause.start > date.start && s.text.slice(clause.start, vAt).replace(/\s/g, '').length <= 14 && subject && subject.start < date.start) targets = [subject];
     }
+    // "OpenAI在开发者大会披露新版本" under a heading naming GPT-4 Turbo, naming no model before it or as its object
+    // (a comparison later in the sentence, "降至GPT-4(8K)的1/3", does not count): the heading's model.
+    // A new version of a model named before the phrase is not that model.
+    if (unnamed.has(v[0])) targets = targets.filter((m) => m.start >= vEnd);
+    if (targets.length === 0 && unnamed.has(v[0]) && !models.some((m) => m.start < vAt) && s.sectionModel) targets = [s.sectionModel];
     const iso = months ? addMonths(yearOf(date, s.reportDate)!, date.month!, months) : resolveYear(date, s, dates, wording.recentWords);
     if (!iso) continue;
     // No model released, but a product named after one right after the verb ("推出 GPT 商店", "推出 ChatGPT 自定义版本"): a launch.

@@ -174,6 +174,8 @@ export const registryWordingSchema = z.object({
   estimateWords: z.array(z.string().min(1)).default([]),
   /** Words that list what a released family holds ("该系列包含三个模型：…"): the members listed share the family's release date. */
   memberWords: z.array(z.string().min(1)).default([]),
+  /** Phrases that release a model without naming it ("披露新版本"): in a sentence naming no model, the model its section's heading names. */
+  unnamedReleases: z.array(z.string().min(1)).default([]),
 });
 export type RegistryWording = z.infer<typeof registryWordingSchema>;
 

@@ -183,6 +183,14 @@ describe('sentenceReleases', () => {
     expect(releases('2023年2月，微软发表论文《ChatGPT for Robotics: Design Principles and Model Abilities》')).toEqual([]);
   });
 
+  it('dates the model a heading names when a sentence below releases it unnamed (国元 L608/L630), and only then', () => {
+    const report = (body: string) => ingestFiles([{ name: 'x.txt', text: `# 国元证券研究报告 2024年3月\n\n 2 GPT发展回顾：更快更强更便宜的GPT-4 Turbo\n\nGPT-4(8K) GPT4 Turbo(128K)\n\n${body}\n` }]).collections.events.map((e) => `${e.model} ${e.date}`);
+    expect(report('• 2023年11月7日，OpenAI在开发者大会披露新版本具备：1) 更长的上下文；2) 更便宜，费用降至GPT-4(8K)的1/3。')).toEqual(['gpt-4-turbo 2023-11-07']);
+    // A model named before the phrase is what the sentence is about; a plain verb without "新版本" dates nothing unnamed.
+    expect(report('• 2023年11月7日，GPT-4 的团队披露新版本具备更长的上下文。')).toEqual([]);
+    expect(report('• 2023年11月7日，OpenAI在开发者大会发布了一系列更新。')).toEqual([]);
+  });
+
   it('reads a product launched on a model as a launch, not a release (天风 L744, 华福 L657)', () => {
     expect(launches('2024 年 1 月 10 日，OpenAI 推出 GPT 商店，整合这些用 GPT 搭建的应用程序')).toEqual(['GPT 商店 (gpt) 2024-01-10']);
     expect(launches('2023 年 11 月 6 日，OpenAI 推出 ChatGPT 自定义版本，无需编程')).toEqual(['ChatGPT 自定义版本 (chatgpt) 2023-11-06']);
