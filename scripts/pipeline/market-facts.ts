@@ -25,7 +25,7 @@ export interface RawMarket {
 }
 
 const PERIOD =
-  /((?:19|20)\d{2})\s*(?:年)?\s*[-–~至到]\s*((?:19|20)\d{2})\s*年|((?:19|20)\d{2})\s*(?:年\s*)?(Q[1-4]|H[12]|[一二三四]季度|上半年|下半年)|((?:19|20)\d{2})\s*年\s*(1[0-2]|0?[1-9])\s*月(?!\s*\d{1,2}\s*日)|((?:19|20)\d{2})\s*(?:年|财年|E\b|[A-Z]{2,6}\s*(?=年)|(?=[“"「『]))|(?<![\d.])(\d{2})\s*年(?!\s*\d)/g;
+  /((?:19|20)\d{2})\s*(?:年)?\s*[-–~至到]\s*((?:19|20)\d{2})\s*年|((?:19|20)\d{2})\s*(?:年\s*)?(Q[1-4]|H[12]|[一二三四]季度|上半年|下半年)|((?:19|20)\d{2})\s*年\s*(1[0-2]|0?[1-9])\s*月(?!\s*\d{1,2}\s*日)|((?:19|20)\d{2})\s*(?:年|财年|E\b|[A-Z]{2,6}\s*(?=年))|(?<![\d.])(\d{2})\s*年(?!\s*\d)|(?<=[在于]\s*)((?:19|20)\d{2})(?=\s*[“「『])/g;
 
 /** A period printed in a text, with where it stands. */
 export interface Period {
@@ -46,6 +46,8 @@ export function periods(text: string): Period[] {
     else if (m[5]) out.push({ at: m.index, end: m.index + m[0].length, value: `${m[5]}-${m[6]!.padStart(2, '0')}`, year: Number(m[5]) });
     else if (m[7]) out.push({ at: m.index, end: m.index + m[0].length, value: m[7], year: Number(m[7]) });
     else if (m[8]) out.push({ at: m.index, end: m.index + m[0].length, value: `20${m[8]}`, year: 2000 + Number(m[8]) });
+    // "在 2023 “双 11” 全周期": a bare year after 在/于, before a quoted occasion.
+    else if (m[9]) out.push({ at: m.index, end: m.index + m[0].length, value: m[9], year: Number(m[9]) });
   }
   return out;
 }

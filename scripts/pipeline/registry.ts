@@ -187,6 +187,8 @@ export interface RegistryIndex {
   familyOf: Map<string, string | null>;
   /** Series id → its first member, for series named like their first model (registry `firstMember`). */
   firstMembers: Map<string, string>;
+  /** Suite id → the ids of its tasks (benchmarks.yaml `suite`). */
+  suiteTasks: Map<string, string[]>;
 }
 
 const indexes = new WeakMap<Registry, RegistryIndex>();
@@ -199,7 +201,9 @@ export function registryIndex(registry: Registry): RegistryIndex {
       benchmark: new Map(registry.benchmarks.map((b) => [b.id, b])),
       familyOf: new Map(registry.models.map((m) => [m.id, m.family ?? null])),
       firstMembers: new Map(registry.models.filter((m) => m.firstMember).map((m) => [m.id, m.firstMember!])),
+      suiteTasks: new Map(),
     };
+    for (const b of registry.benchmarks) if (b.suite) (ix.suiteTasks.get(b.suite) ?? ix.suiteTasks.set(b.suite, []).get(b.suite)!).push(b.id);
     indexes.set(registry, ix);
   }
   return ix;

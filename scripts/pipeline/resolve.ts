@@ -136,7 +136,7 @@ export function resolveCollections(exs: Extraction[], registry: Registry, issues
               if (a.variant) q.variant = a.variant;
               return q;
             }),
-      ), (q) => `${q.value}|${q.max}|${q.qualifier}|${q.variant}|${q.printed}|${q.source.report}|${q.source.line}`);
+      ), (q) => `${q.value}|${q.max}|${q.qualifier}|${q.variant}|${q.printed.replace(/\s+/g, '')}|${q.source.report}|${q.source.line}`);
     const parameters = quantity('parameters');
     const contextWindow = quantity('contextWindow');
     const prices = sortSources((pricesOf.get(id) ?? []).map((p) => ({ value: p.value, currency: p.currency, per: p.per, direction: p.direction, ...(p.variant ? { variant: p.variant } : {}), printed: p.printed, source: p.source })));
@@ -249,7 +249,8 @@ export function resolveCollections(exs: Extraction[], registry: Registry, issues
   // no slug contains (a numeric suffix could collide: "…-release-gpt" + "-2" = "…-release-gpt-2").
   const eventIds = new Set<string>();
   const eventId = (base: string, date: string) => {
-    const id = eventIds.has(base) ? `${base}@${date}` : base;
+    let id = eventIds.has(base) ? `${base}@${date}` : base;
+    for (let k = 2; eventIds.has(id); k++) id = `${base}@${date}~${k}`;
     eventIds.add(id);
     return id;
   };
@@ -274,7 +275,7 @@ export function resolveCollections(exs: Extraction[], registry: Registry, issues
       const key = `${l.source.report}|launch|${l.launch}|${l.date}`;
       if (seenEvents.has(key)) continue;
       seenEvents.add(key);
-      events.push({ id: eventId(`${l.source.report}-L${l.source.line}-launch-${l.model}`, l.date), date: l.date, kind: 'launch', model: null, vendor: regModels.get(l.model)?.vendor ?? null, label: l.launch, text: l.text.slice(0, EVENT_TEXT_MAX), printed: l.printed, source: l.source });
+      events.push({ id: eventId(`${l.source.report}-L${l.source.line}-launch-${l.model}`, l.date), date: l.date, kind: 'launch', model: null, vendor: l.launchedBy ?? regModels.get(l.model)?.vendor ?? null, label: l.launch, text: l.text.slice(0, EVENT_TEXT_MAX), printed: l.printed, source: l.source });
     }
   }
   events.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

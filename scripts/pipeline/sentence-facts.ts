@@ -30,6 +30,8 @@ export interface RawRelease {
    * followed by a word of wording.yaml notReleaseAfter): the product as printed.
    */
   launch?: string;
+  /** For a launch: the vendor the sentence names as launching it, when it names one before the verb. */
+  launchedBy?: string;
 }
 
 const SCORE_VERB = /(为|达到|达|高达|得分|得分为|得分率|是|准确率|提高到了?|提升到了?|升至|至)\s*$/;
@@ -131,9 +133,12 @@ export function sentenceQuantities(s: Sentence, findAmounts: (t: string) => Amou
       const near = text;
       const tokenUnit = /^[KkMm]?$/.test(a.unit.replace(/[万百千]/g, '')) && /^\s*(个)?\s*(tokens?|Token|k|K)/i.test(s.text.slice(end, end + 8));
       let attribute: RawAttribute['attribute'] | null = null;
+      // A count of tokens, characters or words ("100 万 tokens", "200 万字") is never a parameter count.
+      const countsText = /^\s*个?\s*(?:tokens?|Token|字|词|汉字|上下文)/i.test(s.text.slice(end, end + 8));
       // A count of parameters needs a magnitude (万, 亿, B): "2000万" is, "2000 个" is not.
-      if (PARAM_NEAR.test(near) && !/活动参数|激活参数|活跃参数/.test(near) && ((a.factor >= 1e4 && a.value * a.factor >= 1e6) || a.order)) attribute = 'parameters';
-      else if (bracketed) attribute = 'parameters';
+      if (PARAM_NEAR.test(near) && !/活动参数|激活参数|活跃参数/.test(near) && !countsText && ((a.factor >= 1e4 && a.value * a.factor >= 1e6) || a.order)) attribute = 'parameters';
+      // A bracketed size counts in B, or in 亿 where the sentence speaks of parameters ("ChatGPT（1亿）用户" is no size).
+      else if (bracketed && (/^[BbTt]$/.test(a.unit) || PARAM_NEAR.test(s.text))) attribute = 'parameters';
       // In a flattened table with a parameter column, a bare count of 亿 or B is a parameter count ("Gato 多面手的智能体 12亿 多模态").
       else if (s.parameterColumn && !a.order && a.factor >= 1e6 && !/^\s*(?:个|种|位|名|家|次|条|张|人|元|美元|tokens?|Token|用户)/i.test(s.text.slice(end, end + 6))) attribute = 'parameters';
       else if (CONTEXT_NEAR.test(s.text) && (/[Kk]$/.test(a.unit) || (/万/.test(a.unit) && /^\s*个?\s*(?:tokens?|Token|[^，,。；;\d]{0,4}(?:上下文|语境))/i.test(s.text.slice(end, end + 10))) || tokenUnit)) attribute = 'contextWindow';
@@ -227,6 +232,8 @@ interface ReleaseWording {
   paperTitleEnd: RegExp;
   plan: RegExp;
   notReleaseAfter: RegExp;
+  /** A launch word after a model, with a version suffix ("自定义版本"), then optionally words such as 正式. */
+  launchAfter: RegExp;
   labelYear: RegExp;
 }
 const releaseWordingCache = new WeakMap<RegistryWording, ReleaseWording>();
@@ -244,6 +251,7 @@ function releaseWording(w: RegistryWording): ReleaseWording {
     plan: new RegExp(plan),
     // After a model name, words that make a release verb about something else ("发布GPT商店").
     notReleaseAfter: new RegExp(`^\\s*的?\\s*${wordsPattern(w.notReleaseAfter)}`, 'i'),
+    launchAfter: new RegExp(`^\\s*${wordsPattern(w.launchWords)}(?:版本|版|\\s*[A-Za-z0-9.]+(?![\\p{L}]))?`, 'iu'),
     // After a label's name: an optional expansion in parentheses, optional 模型, then a bare year (not a month, not "年的", not a plan or a figure).
     labelYear: new RegExp(
       `^\\s*(?:([（(][^（）()]{1,80}[)）])\\s*)?(?:(大?模型)\\s*)?((?:19|20)\\d{2})\\s*年(?!\\s*\\d|[的底末初中以起至])(?!\\s*(?:${plan}|${wordsPattern(w.notLabelYearAfter)}))`,
@@ -295,7 +303,7 @@ export function sentenceReleases(
   /** A model's family in the registry (claude-3-opus → claude-3), for members listed with a family's release. */
   familyOf?: (model: string) => string | null,
 ): RawRelease[] {
-  const { verb: RELEASE_VERB, upgrade, paper, unnamed, paperTitleEnd, plan: FUTURE, notReleaseAfter: NOT_RELEASE_AFTER, labelYear: LABEL_YEAR } = releaseWording(wording);
+  const { verb: RELEASE_VERB, upgrade, paper, unnamed, paperTitleEnd, plan: FUTURE, notReleaseAfter: NOT_RELEASE_AFTER, launchAfter: LAUNCH_AFTER, labelYear: LABEL_YEAR } = releaseWording(wording);
   /**
    * After a released family, a member word ("该系列包含三个模型：") opening a list whose names are all members of
    * that family: the members. A list that mixes in other models ("包括谷歌的 Imagen、OpenAI 的 DALL-E 2") is not one.
@@ -403,18 +411,26 @@ export function sentenceReleases(
     if (!iso) continue;
     // No model released, but a product named after one right after the verb ("推出 GPT 商店", "推出 ChatGPT 自定义版本"): a launch.
     if (targets.length === 0) {
-      // After the verb ("推出 GPT 商店"), else the last one between the date and the verb ("宣布 GPT Store 正式上线").
-      const named = (m: Mention) => NOT_RELEASE_AFTER.test(s.text.slice(m.end));
+      /** The product's name where a model's name and a launch word start it: the name, the word and a version suffix. */
+      const productAt = (m: Mention) => {
+        const w = LAUNCH_AFTER.exec(s.text.slice(m.end));
+        return w ? { m, end: m.end + w[0].length } : undefined;
+      };
+      // After the verb ("推出 GPT 商店"), else between the date and the verb with at most 正式/已 between ("宣布 GPT Store 正式上线").
+      const after = models.filter((m) => m.start >= vEnd && m.end <= objectEnd && /^[\s"“「]*$/.test(s.text.slice(vEnd, m.start)))[0];
       const product =
-        models.find((m) => m.start >= vEnd && m.end <= objectEnd && /^[\s"“「]*$/.test(s.text.slice(vEnd, m.start)) && named(m)) ??
-        models.filter((m) => m.start >= Math.max(clause.start, date.end) && m.end <= vAt && named(m) && /^[\s\p{L}\p{N}]{0,12}$/u.test(s.text.slice(m.end, vAt))).pop();
-      if (product && !seen.has(`launch:${product.start}`)) {
-        seen.add(`launch:${product.start}`);
-        const word = NOT_RELEASE_AFTER.exec(s.text.slice(product.end))!;
-        // The product's name: the model's name, the word, and what follows it up to a space or punctuation ("自定义版本").
-        const tail = /^[\p{L}\p{N}]{0,6}/u.exec(s.text.slice(product.end + word[0].length))![0];
-        const name = s.text.slice(product.start, product.end + word[0].length) + tail;
-        out.push({ model: product.targets[0]!.id, date: iso, printed: date.printed, line: s.lineAt(date.start), text: excerptAt(s.text, date.start), launch: name.replace(/\s+/g, ' ').trim() });
+        (after ? productAt(after) : undefined) ??
+        models
+          .filter((m) => m.start >= Math.max(clause.start, date.end) && m.end <= vAt)
+          .map(productAt)
+          .filter((p) => p !== undefined && /^\s*(?:正式|已经?|全面|率先)?\s*$/.test(s.text.slice(p.end, vAt)))
+          .pop();
+      if (product && !seen.has(`launch:${product.m.start}`)) {
+        seen.add(`launch:${product.m.start}`);
+        // Who launched it: a vendor named before the verb in its clause ("微软推出 ChatGPT 插件"), else the model's vendor.
+        const by = s.mentions.filter((m) => m.targets[0]!.kind === 'vendor' && m.start >= clause.start && m.end <= vAt).pop();
+        const name = s.text.slice(product.m.start, product.end).replace(/\s+/g, ' ').trim();
+        out.push({ model: product.m.targets[0]!.id, date: iso, printed: date.printed, line: s.lineAt(date.start), text: excerptAt(s.text, date.start), launch: name, ...(by ? { launchedBy: by.targets[0]!.id } : {}) });
       }
       continue;
     }

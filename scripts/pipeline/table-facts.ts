@@ -75,12 +75,12 @@ type Bench = { id: string; setting: string | null };
 function withSuiteTotals(labels: string[], benches: Array<Bench | null>, ctx: Ctx): Array<Bench | null> {
   const named = benches.filter((b): b is Bench => b !== null);
   if (named.length < 2) return benches;
-  const suiteOf = new Map(ctx.registry.benchmarks.map((b) => [b.id, b.suite ?? '']));
-  const suites = new Set(named.map((b) => suiteOf.get(b.id) ?? ''));
+  const { benchmark, suiteTasks } = registryIndex(ctx.registry);
+  const suites = new Set(named.map((b) => benchmark.get(b.id)?.suite ?? ''));
   const suite = suites.size === 1 ? [...suites][0]! : '';
   if (suite === '') return benches;
   const present = new Set(named.map((b) => b.id));
-  if (ctx.registry.benchmarks.some((b) => b.suite === suite && !present.has(b.id))) return benches;
+  if ((suiteTasks.get(suite) ?? []).some((id) => !present.has(id))) return benches;
   const totals = new Set(ctx.registry.wording.suiteTotals.map((w) => w.toLowerCase()));
   return benches.map((b, i) => b ?? (totals.has(stripMarks(labels[i] ?? '').toLowerCase()) ? { id: suite, setting: null } : null));
 }
@@ -228,8 +228,8 @@ export function readTable(grid: Grid, headerRowsHint: number, ctx: Ctx): TableFa
  * names, with the setting printed beside it ("Table 2. UCF-101 zero-shot …" → "UCF-101 zero-shot").
  */
 function datasetFromTitle(facts: TableFacts, ctx: Ctx): void {
-  const category = new Map(ctx.registry.benchmarks.map((b) => [b.id, b.category]));
-  const isDataset = (id: string) => category.get(id) === 'dataset';
+  const { benchmark } = registryIndex(ctx.registry);
+  const isDataset = (id: string) => benchmark.get(id)?.category === 'dataset';
   for (const text of [ctx.title, ctx.caption]) {
     if (!text) continue;
     const ms = ctx.matcher.find(text).filter((m) => m.targets.some((t) => t.kind === 'benchmark' && isDataset(t.id)));
@@ -238,7 +238,7 @@ function datasetFromTitle(facts: TableFacts, ctx: Ctx): void {
     const phrase = settingPhrase(text.slice(ms[0]!.end), ctx.registry.wording.settings);
     const setting = phrase ? `${dataset} ${phrase}` : dataset;
     for (const r of facts.results) {
-      if (category.get(r.benchmark) !== 'metric') continue;
+      if (benchmark.get(r.benchmark)?.category !== 'metric') continue;
       if (r.setting && ctx.matcher.find(r.setting).some((m) => m.targets.some((t) => t.kind === 'benchmark' && isDataset(t.id)))) continue;
       r.setting = r.setting ? `${r.setting}; ${setting}` : setting;
     }

@@ -17,13 +17,17 @@ function tableLines(r: Report): Map<number, string[]> {
   return m;
 }
 
-/** Does `text` print `printed` as a whole number ("86.4" is in "86.4%", not in "186.4" or "86.45")? */
+/**
+ * Does `text` print `printed` as a whole number ("86.4" is in "86.4%", not in "186.4", "86.45",
+ * "GPT-3.5", "1,750" or "-5.2")? A printed text that starts with a letter or sign is matched as is.
+ */
 export function printsValue(text: string, printed: string): boolean {
   if (printed === '') return false;
+  const glued = /^[\d.]/.test(printed) ? /[\p{L}\d.,\-_]/u : /[\d.]/;
   for (let i = text.indexOf(printed); i >= 0; i = text.indexOf(printed, i + 1)) {
     const before = text.slice(Math.max(0, i - 1), i);
     const after = text.slice(i + printed.length, i + printed.length + 2);
-    if (!/[\d.]/.test(before) && !/^(\d|\.\d)/.test(after)) return true;
+    if (!glued.test(before) && !/^(\d|[.,]\d)/.test(after)) return true;
   }
   return false;
 }
@@ -36,6 +40,7 @@ export function sourceAnchor(r: Report | undefined, line: number, printed?: stri
   const base = `L${line}`;
   const cells = r && printed ? tableLines(r).get(line) : undefined;
   if (!cells) return base;
-  const hits = cells.flatMap((t, j) => (t && printsValue(t, printed!.trim()) ? [j] : []));
+  // The first cell is the row's label (a model's name may print the number: "GPT-3.5"); values are in the others.
+  const hits = cells.flatMap((t, j) => (j > 0 && t && printsValue(t, printed!.trim()) ? [j] : []));
   return hits.length === 1 ? `${base}c${hits[0]}` : base;
 }

@@ -1,5 +1,9 @@
-/** Decimal places of a number as printed (86.4 → 1, 90 → 0). */
-const decimals = (v: number): number => (String(v).split('.')[1] ?? '').length;
+/** Decimal places of a number as printed (86.4 → 1, 90 → 0, 1.5e-7 → 8). */
+const decimals = (v: number): number => {
+  const [mantissa, exp] = String(v).split('e');
+  const places = (mantissa!.split('.')[1] ?? '').length - Number(exp ?? 0);
+  return Math.max(0, Math.min(places, 100));
+};
 
 /** Is `a` the value `b` rounded to `a`'s printed precision (90 and 90.04, 86 and 86.4), or the other way round? */
 export function sameAtPrecision(a: number, b: number): boolean {

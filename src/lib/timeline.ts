@@ -3,7 +3,7 @@ import type { TimelineSpec } from '../components/charts/specs.ts';
 import { periodMiddle } from './format.ts';
 import { radioFilterCss } from './radio-filters.ts';
 import { routes } from './routes.ts';
-import { EVENT_KINDS } from './timeline-count.ts';
+import { eventParts } from './timeline-count.ts';
 
 export interface TimelinePoint {
   /** A model's release, or another dated event (a product launch, a funding round) of a vendor. */
@@ -16,6 +16,9 @@ export interface TimelinePoint {
   modelName: string;
   /** Where an event that is not a release links: its vendor's page, else its source line. */
   href?: string;
+  /** An event that is not a release: its kind ("Launch") and what ("GPT 商店"). */
+  eventKind?: string;
+  eventLabel?: string;
   vendor: string | null;
   vendorName: string;
   country: string | null;
@@ -82,12 +85,15 @@ export function timelinePoints(events: Event[], models: Model[], vendors: Vendor
   for (const e of events) {
     if (e.kind === 'release') continue;
     const vendor = e.vendor ? v.get(e.vendor) : undefined;
+    const what = eventParts(e);
     out.push({
       kind: e.kind,
+      eventKind: what.kind,
+      eventLabel: what.label,
       date: e.date,
       x: periodMiddle(e.date),
       model: '',
-      modelName: `${EVENT_KINDS[e.kind].label}: ${e.label ?? e.text.slice(0, 24)}`,
+      modelName: `${what.kind}: ${what.label}`,
       href: vendor ? routes.vendor(vendor.id) : routes.line(e.source.report, e.source.line),
       vendor: e.vendor,
       vendorName: vendor?.name ?? 'Unknown vendor',

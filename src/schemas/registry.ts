@@ -148,6 +148,8 @@ export const registryWordingSchema = z.object({
   settings: z.array(z.string().min(1)),
   /** Words right after a model name that mean a release verb is about something else (商店, Store, 商标). */
   notReleaseAfter: z.array(z.string().min(1)),
+  /** Of notReleaseAfter, the words that name a product launched on the model (商店, Store, 插件), for launch events. */
+  launchWords: z.array(z.string().min(1)).default([]),
   /** Table headers that mean an overall score ("Score", "Avg", 平均分): over columns that are all tasks of one suite, they score the suite. */
   suiteTotals: z.array(z.string().min(1)).default([]),
   /** Words that place a month printed without a year ("2 月发布") in the time of writing (近期, 今年): it takes the latest year not after the report date. */

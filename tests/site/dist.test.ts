@@ -72,7 +72,7 @@ describe('the built site (dist/)', () => {
     const cellText = new Map<string, Map<string, string>>();
     const unescape = (t: string) => t.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
     for (const page of pages) {
-      for (const m of html(page).matchAll(/<a class="src" href="\/reports\/([^/]+)\/#(L\d+)(c\d+)?" title="[^"]*?(?:printed “([^”]*)”)?"/g)) {
+      for (const m of html(page).matchAll(/<a class="src" href="\/reports\/([^/]+)\/#(L\d+)(c\d+)?" title="[^"]*?(?:printed “(.*?)”)?"/g)) {
         n++;
         const ids = idsIn(html(`/reports/${m[1]}/`));
         expect(ids.has(m[2]!), `${page}: ${m[0]}`).toBe(true);

@@ -84,6 +84,7 @@ describe('sentenceMarket', () => {
       // A bare year before a quoted occasion (国金 L597 "在 2023 “双 11” 全周期"); a bare number elsewhere is no year.
       expect(periods('在 2023 “双 11” 全周期销售额同比增长 126%').map((p) => p.value)).toEqual(['2023']);
       expect(periods('共 2023 个模型').map((p) => p.value)).toEqual([]);
+      expect(periods('营收 12023 “元”，已有 1900 “小巨人”企业，共 2000 "AI" 应用').map((p) => p.value)).toEqual([]);
     });
   });
 

@@ -57,6 +57,14 @@ describe('resolveCollections', () => {
     expect(new Set(ev.map((e) => e.id)).size).toBe(4);
   });
 
+  it('files a launch under the vendor that launches it, and keeps ids apart however often a line names one product model', () => {
+    const out = ingestFiles([{ name: 'x.txt', text: '2023年11月6日，微软推出 ChatGPT 插件。2023年11月6日，OpenAI 推出 ChatGPT 企业版。2023年11月6日，OpenAI 推出 ChatGPT 自定义版本。\n' }]);
+    const ev = out.collections.events;
+    expect(out.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    expect(ev.map((e) => `${e.kind} ${e.label} ${e.vendor}`).sort()).toEqual(['launch ChatGPT 企业版 openai', 'launch ChatGPT 插件 microsoft', 'launch ChatGPT 自定义版本 openai']);
+    expect(new Set(ev.map((e) => e.id)).size).toBe(3);
+  });
+
   it('counts a model named in a cited paper title as a mention, but not the vendor of a cited institute (国元 L305)', () => {
     const out = ingestFiles([{ name: 'x.txt', text: 'NExT-GPT 实现了任意模态的输入输出。\n\n资料来源：Shengqiong Wu等《NExT-GPT: Any-to-Any Multimodal LLM》，腾讯研究院，国元证券研究所\n\n下一段。\n' }]);
     const src = out.collections.claims.find((c) => c.text.startsWith('资料来源'))!;

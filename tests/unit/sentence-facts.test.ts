@@ -59,8 +59,12 @@ describe('sentenceQuantities', () => {
     expect(quantities('GPT-3 的参数共有 2000 个矩阵。')).toEqual([]);
     // A size in brackets after a model's name (国金 L403), but not a context length or a range.
     expect(quantities('盘古-π (7B) 在多任务上超越 LLaMA 2 等同规模大模型。')).toEqual(['pangu-pi parameters 7000000000']);
-    expect(quantities('盘古-π（70亿）在多任务上表现优异。')).toEqual(['pangu-pi parameters 7000000000']);
+    expect(quantities('盘古-π（70亿）的参数效率优于同规模模型。')).toEqual(['pangu-pi parameters 7000000000']);
     expect(quantities('GPT-4 (32K) 在多任务上表现优异。')).toEqual([]);
+    expect(quantities('ChatGPT（1亿）用户增长最快。')).toEqual([]);
+    // A count of tokens or characters in a clause about parameters is not a size.
+    expect(quantities('Gemini 1.5 Pro 参数规模未知而上下文长度达 100 万 tokens。')).toEqual(['gemini-1-5-pro contextWindow 1000000']);
+    expect(quantities('GPT-4 参数量约 1.8 万亿、训练数据 1300 万 token。')).toEqual(['gpt-4 parameters 1800000000000 about']);
     // A magnitude word is an order of size, as in tables (西南 L793 千亿级 → about): 西南 L860, 天风 L516.
     expect(quantities('盘古大模型拥有千亿级别的参数容量，有能力处理更加复杂的任务。')).toEqual(['pangu parameters 100000000000 about']);
   });
@@ -196,6 +200,12 @@ describe('sentenceReleases', () => {
     expect(launches('2023 年 11 月 6 日，OpenAI 推出 ChatGPT 自定义版本，无需编程')).toEqual(['ChatGPT 自定义版本 (chatgpt) 2023-11-06']);
     // The product before the verb.
     expect(launches('1月 10 日，Open AI 宣布 GPT Store 正式上线，目前已有超 300 万个自定义 ChatGPT', '2024-02')).toEqual(['GPT Store (gpt) 2024-01-10']);
+    // The name stops at the product word and a version suffix; what follows is not part of it.
+    expect(launches('2024 年 1 月 10 日，OpenAI 推出 GPT 商店和团队版')).toEqual(['GPT 商店 (gpt) 2024-01-10']);
+    expect(launches('2024 年 1 月 10 日，OpenAI 推出 GPT 商店整合这些应用')).toEqual(['GPT 商店 (gpt) 2024-01-10']);
+    expect(launches('2024 年 1 月 10 日，GPT 商店里的应用正式上线')).toEqual([]);
+    // A trademark filing is no launch.
+    expect(launches('2023 年 8 月 1 日，OpenAI 为 GPT 商标发布申请')).toEqual([]);
     // A model released is no launch; a product word far from any model is nothing.
     expect(launches('2023年3月，发布类似ChatGPT的大语言模型Claude')).toEqual([]);
     expect(launches('2023 年 10 月 17 日百度发布文心大模型 4.0，打造应用商店')).toEqual([]);
