@@ -409,31 +409,31 @@ export function sentenceReleases(
     if (targets.length === 0 && unnamed.has(v[0]) && !models.some((m) => m.start < vAt) && s.sectionModel) targets = [s.sectionModel];
     const iso = months ? addMonths(yearOf(date, s.reportDate)!, date.month!, months) : resolveYear(date, s, dates, wording.recentWords);
     if (!iso) continue;
-    // No model released, but a product named after one right after the verb ("推出 GPT 商店", "推出 ChatGPT 自定义版本"): a launch.
-    if (targets.length === 0) {
-      /** The product's name where a model's name and a launch word start it: the name, the word and a version suffix. */
-      const productAt = (m: Mention) => {
-        const w = LAUNCH_AFTER.exec(s.text.slice(m.end));
-        return w ? { m, end: m.end + w[0].length } : undefined;
-      };
-      // After the verb ("推出 GPT 商店"), else between the date and the verb with at most 正式/已 between ("宣布 GPT Store 正式上线").
-      const after = models.filter((m) => m.start >= vEnd && m.end <= objectEnd && /^[\s"“「]*$/.test(s.text.slice(vEnd, m.start)))[0];
-      const product =
-        (after ? productAt(after) : undefined) ??
-        models
-          .filter((m) => m.start >= Math.max(clause.start, date.end) && m.end <= vAt)
-          .map(productAt)
-          .filter((p) => p !== undefined && /^\s*(?:正式|已经?|全面|率先)?\s*$/.test(s.text.slice(p.end, vAt)))
-          .pop();
-      if (product && !seen.has(`launch:${product.m.start}`)) {
-        seen.add(`launch:${product.m.start}`);
-        // Who launched it: a vendor named before the verb in its clause ("微软推出 ChatGPT 插件"), else the model's vendor.
-        const by = s.mentions.filter((m) => m.targets[0]!.kind === 'vendor' && m.start >= clause.start && m.end <= vAt).pop();
-        const name = s.text.slice(product.m.start, product.end).replace(/\s+/g, ' ').trim();
-        out.push({ model: product.m.targets[0]!.id, date: iso, printed: date.printed, line: s.lineAt(date.start), text: excerptAt(s.text, date.start), launch: name, ...(by ? { launchedBy: by.targets[0]!.id } : {}) });
-      }
-      continue;
+    // Products named after a model ("推出 GPT 商店", "推出 ChatGPT 自定义版本"): launches, beside any model released
+    // with them ("推出 GPT-4 Turbo 和 GPT 商店").
+    /** The product's name where a model's name and a launch word start it: the name, the word and a version suffix. */
+    const productAt = (m: Mention) => {
+      const w = LAUNCH_AFTER.exec(s.text.slice(m.end));
+      return w ? { m, end: m.end + w[0].length } : undefined;
+    };
+    // In the verb's object: right after the verb or after a list word; else, when nothing else is released, between
+    // the date and the verb with at most 正式/已 between ("宣布 GPT Store 正式上线").
+    const inObject = models
+      .filter((m) => m.start >= vEnd && m.end <= objectEnd && /^[\s"“「]*$|[和、及与]\s*[“"「]?\s*$/.test(s.text.slice(vEnd, m.start)))
+      .map(productAt)
+      .filter((p) => p !== undefined);
+    const beforeVerb = targets.length === 0 && inObject.length === 0
+      ? models.filter((m) => m.start >= Math.max(clause.start, date.end) && m.end <= vAt).map(productAt).filter((p) => p !== undefined && /^\s*(?:正式|已经?|全面|率先)?\s*$/.test(s.text.slice(p.end, vAt))).slice(-1)
+      : [];
+    for (const product of [...inObject, ...beforeVerb]) {
+      if (!product || seen.has(`launch:${product.m.start}`)) continue;
+      seen.add(`launch:${product.m.start}`);
+      // Who launched it: a vendor named before the verb in its clause ("微软推出 ChatGPT 插件"), else the model's vendor.
+      const by = s.mentions.filter((m) => m.targets[0]!.kind === 'vendor' && m.start >= clause.start && m.end <= vAt).pop();
+      const name = s.text.slice(product.m.start, product.end).replace(/\s+/g, ' ').trim();
+      out.push({ model: product.m.targets[0]!.id, date: iso, printed: date.printed, line: s.lineAt(date.start), text: excerptAt(s.text, date.start), launch: name, ...(by ? { launchedBy: by.targets[0]!.id } : {}) });
     }
+    if (targets.length === 0) continue;
     const printed = months ? `${date.printed} … ${later![0].replace(/[，,\s]+$/, '')}` : date.printed;
     // Members of a released family listed after it ("该系列包含三个模型：Claude 3 Haiku、…") share its date.
     const lastTarget = targets[targets.length - 1];

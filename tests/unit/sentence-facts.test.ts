@@ -204,6 +204,9 @@ describe('sentenceReleases', () => {
     expect(launches('2024 年 1 月 10 日，OpenAI 推出 GPT 商店和团队版')).toEqual(['GPT 商店 (gpt) 2024-01-10']);
     expect(launches('2024 年 1 月 10 日，OpenAI 推出 GPT 商店整合这些应用')).toEqual(['GPT 商店 (gpt) 2024-01-10']);
     expect(launches('2024 年 1 月 10 日，GPT 商店里的应用正式上线')).toEqual([]);
+    // Beside a model released with it.
+    expect(launches('2023 年 11 月 6 日，OpenAI 推出 GPT-4 Turbo 和 GPT 商店')).toEqual(['GPT 商店 (gpt) 2023-11-06']);
+    expect(releases('2023 年 11 月 6 日，OpenAI 推出 GPT-4 Turbo 和 GPT 商店')).toEqual(['gpt-4-turbo 2023-11-06']);
     // A trademark filing is no launch.
     expect(launches('2023 年 8 月 1 日，OpenAI 为 GPT 商标发布申请')).toEqual([]);
     // A model released is no launch; a product word far from any model is nothing.
