@@ -12,6 +12,7 @@ import type {
   Vendor,
 } from '../../src/schemas/index.ts';
 import type { Extraction } from './extract-report.ts';
+import { registryIndex } from './registry.ts';
 import { EVENT_TEXT_MAX } from './sentence-facts.ts';
 import { slugify } from './text.ts';
 
@@ -52,9 +53,7 @@ function dateConflict(values: string[]): boolean {
  * disagreements flagged.
  */
 export function resolveCollections(exs: Extraction[], registry: Registry, issues: Issue[]): Collections {
-  const regModels = new Map(registry.models.map((m) => [m.id, m]));
-  const regVendors = new Map(registry.vendors.map((v) => [v.id, v]));
-  const regBench = new Map(registry.benchmarks.map((b) => [b.id, b]));
+  const { model: regModels, vendor: regVendors, benchmark: regBench } = registryIndex(registry);
   const provisional = new Map<string, string>();
   const provisionalId = (name: string) => {
     let id = slugify(name);
@@ -269,7 +268,7 @@ export function resolveCollections(exs: Extraction[], registry: Registry, issues
       const key = `${f.source.report}|funding|${f.vendor}|${f.date}`;
       if (seenEvents.has(key)) continue;
       seenEvents.add(key);
-      events.push({ id: eventId(`${f.source.report}-L${f.source.line}-funding-${f.vendor ?? 'x'}`, f.date), date: f.date, kind: 'funding', model: null, vendor: f.vendor, label: f.amount, text: f.text.slice(0, 240), printed: f.printed, source: f.source });
+      events.push({ id: eventId(`${f.source.report}-L${f.source.line}-funding-${f.vendor ?? 'x'}`, f.date), date: f.date, kind: 'funding', model: null, vendor: f.vendor, label: f.amount, text: f.text.slice(0, EVENT_TEXT_MAX), printed: f.printed, source: f.source });
     }
     for (const l of ex.launches) {
       const key = `${l.source.report}|launch|${l.launch}|${l.date}`;
