@@ -27,7 +27,7 @@ export interface RawRelease {
   text: string;
   /**
    * A launch of something built on the model rather than the model ("OpenAI 推出 GPT 商店": a name
-   * followed by a word of wording.yaml notReleaseAfter): the product as printed.
+   * followed by a word of wording.yaml launchWords): the product as printed.
    */
   launch?: string;
   /** For a launch: the vendor the sentence names as launching it, when it names one before the verb. */
@@ -232,7 +232,7 @@ interface ReleaseWording {
   paperTitleEnd: RegExp;
   plan: RegExp;
   notReleaseAfter: RegExp;
-  /** A launch word after a model, with a version suffix ("自定义版本"), then optionally words such as 正式. */
+  /** A launch word after a model, with a version suffix ("自定义版本") or a Latin one ("API v2"). */
   launchAfter: RegExp;
   labelYear: RegExp;
 }
@@ -249,8 +249,8 @@ function releaseWording(w: RegistryWording): ReleaseWording {
     paper: new Set(w.paperVerbs),
     paperTitleEnd: new RegExp(`^\\s*(?:[:：》]|${wordsPattern(w.paperTitleEnds)})`, 'i'),
     plan: new RegExp(plan),
-    // After a model name, words that make a release verb about something else ("发布GPT商店").
-    notReleaseAfter: new RegExp(`^\\s*的?\\s*${wordsPattern(w.notReleaseAfter)}`, 'i'),
+    // After a model name, words that make a release verb about something else ("发布GPT商店", "GPT-5商标").
+    notReleaseAfter: new RegExp(`^\\s*的?\\s*${wordsPattern([...w.notReleaseAfter, ...w.launchWords])}`, 'i'),
     launchAfter: new RegExp(`^\\s*${wordsPattern(w.launchWords)}(?:版本|版|\\s*[A-Za-z0-9.]+(?![\\p{L}]))?`, 'iu'),
     // After a label's name: an optional expansion in parentheses, optional 模型, then a bare year (not a month, not "年的", not a plan or a figure).
     labelYear: new RegExp(

@@ -146,9 +146,9 @@ export type RegistryBoilerplate = z.infer<typeof registryBoilerplateSchema>;
 export const registryWordingSchema = z.object({
   /** Words that mark an evaluation setting in a table ("Minerva prompt", "via API"); Latin words match whole, ignoring case. */
   settings: z.array(z.string().min(1)),
-  /** Words right after a model name that mean a release verb is about something else (商店, Store, 商标). */
+  /** Words right after a model name that mean a release verb is about something else (商标); launchWords count too. */
   notReleaseAfter: z.array(z.string().min(1)),
-  /** Of notReleaseAfter, the words that name a product launched on the model (商店, Store, 插件), for launch events. */
+  /** Words right after a model name that name a product launched on it (商店, Store, 插件): a launch event, not a release. */
   launchWords: z.array(z.string().min(1)).default([]),
   /** Table headers that mean an overall score ("Score", "Avg", 平均分): over columns that are all tasks of one suite, they score the suite. */
   suiteTotals: z.array(z.string().min(1)).default([]),
