@@ -17,7 +17,7 @@ const RELATIVE_YEARS: Record<string, number> = { 今年: 0, 去年: -1, 前年: 
 
 const Y = String.raw`((?:19|20)\d{2}|\d{2})`;
 const PATTERNS: Array<{ re: RegExp; parts: Array<'y' | 'm' | 'd' | 'r'> }> = [
-  { re: /(今年|去年|前年|明年)\s*(\d{1,2})\s*月(?:份)?(?:\s*(\d{1,2})\s*[日号])?/g, parts: ['r', 'm', 'd'] },
+  { re: new RegExp(String.raw`(${Object.keys(RELATIVE_YEARS).join('|')})\s*(\d{1,2})\s*月(?:份)?(?:\s*(\d{1,2})\s*[日号])?`, 'g'), parts: ['r', 'm', 'd'] },
   { re: new RegExp(String.raw`(?<![\d.])${Y}\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]`, 'g'), parts: ['y', 'm', 'd'] },
   { re: new RegExp(String.raw`(?<![\d.])${Y}\s*年\s*(\d{1,2})\s*月(?:份)?`, 'g'), parts: ['y', 'm'] },
   { re: /(?<![\d.])((?:19|20)\d{2})\.(\d{1,2})\.(\d{1,2})(?![\d.%])/g, parts: ['y', 'm', 'd'] },

@@ -8,7 +8,7 @@ import { inferMetadata } from './metadata.ts';
 import type { Amount } from './numbers.ts';
 import { namesPromptStyle } from './score-cell.ts';
 import { segment } from './segment.ts';
-import { sentencePrices, sentenceQuantities, sentenceReleases, sentenceScores, resolveYear, type RawPrice, type RawRelease } from './sentence-facts.ts';
+import { PRICE_DIRECTION, sentencePrices, sentenceQuantities, sentenceReleases, sentenceScores, resolveYear, type RawPrice, type RawRelease } from './sentence-facts.ts';
 import { inFamily, isComparison, type Sentence } from './sentence-context.ts';
 import { readTable, settingsFromCaptions, type RawAttribute, type RawResult, type TableScore } from './table-facts.ts';
 import { toGrid } from './table-grid.ts';
@@ -183,13 +183,14 @@ export function extractReport(id: string, file: string, text: string, encoding: 
       const priced = new Set<string>();
       for (let r = 0; r < grid.cells.length; r++) {
         for (const [c, cell] of grid.cells[r]!.entries()) {
-          if (!/\$|美元|元/.test(cell) || priced.has(cell)) continue;
+          if (priced.has(cell)) continue;
           priced.add(cell);
+          if (!findAmounts(cell).some((a) => a.currency)) continue;
           const ms = matcher.find(cell);
           const first = ms[0];
           if (!first || first.targets[0]!.kind !== 'model' || cell.slice(0, first.start).trim() !== '') continue;
           const head = grid.cells.slice(0, b.table!.headerRows).map((h) => h[c]!.trim()).filter(Boolean).join(' ');
-          const lead = cell.slice(0, /(?:input|output|training|输入|输出|训练)(?![A-Za-z])/i.exec(cell)?.index ?? first.end).trim();
+          const lead = cell.slice(0, new RegExp(`(?:${PRICE_DIRECTION.source})(?![A-Za-z])`, 'i').exec(cell)?.index ?? first.end).trim();
           const variant = [head, lead].filter(Boolean).join(': ');
           const sentence: Sentence = { text: cell, lineAt: () => grid.lines[r]!, mentions: ms, contextVendors: sectionVendors, reportDate: md.date };
           for (const p of sentencePrices(sentence, findAmounts, perContext)) ex.prices.push({ ...p, variant, source: source(p.line, b) });

@@ -64,10 +64,9 @@ function growthPattern(vocab: RegistryMarkets): RegExp {
   let re = growthRes.get(vocab);
   if (!re) {
     const compare = wordsPattern(vocab.comparisonWords ?? []);
-    const words = [...(vocab.kinds.growth ?? []), ...(vocab.declineWords ?? [])];
-    const verbs = wordsPattern(words);
-    if (words.length === 0) growthRes.set(vocab, (re = /(?!)/));
-    else growthRes.set(vocab, (re = new RegExp(`(${compare}[^，,。；;\\d]{0,4}(?:\\d{2,4}\\s*年)?)?\\s*(${verbs.slice(3, -1)})了?\\s*(?:约|近|超过?|逾|达到?)?\\s*$`)));
+    // With no rise or fall words, wordsPattern gives a pattern that never matches: nothing is a growth rate.
+    const verbs = wordsPattern([...(vocab.kinds.growth ?? []), ...(vocab.declineWords ?? [])]);
+    growthRes.set(vocab, (re = new RegExp(`(${compare}[^，,。；;\\d]{0,4}(?:\\d{2,4}\\s*年)?)?\\s*(${verbs})了?\\s*(?:约|近|超过?|逾|达到?)?\\s*$`)));
   }
   return re;
 }
