@@ -1,7 +1,6 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
-import pagefind from './src/integrations/pagefind.ts';
 
 export default defineConfig({
   site: 'http://127.0.0.1:4321',
@@ -10,7 +9,8 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   // The stylesheet is small: inline it so no page waits on a render-blocking request.
   build: { format: 'directory', inlineStylesheets: 'always' },
-  integrations: [mdx(), pagefind()],
+  // The search index is built after Astro exits, in a process of its own: scripts/search-index.ts.
+  integrations: [mdx()],
   devToolbar: { enabled: false },
   // No code blocks in the content; Shiki's inline styles would also clash with the CSP.
   markdown: { syntaxHighlight: false },

@@ -6,7 +6,7 @@
  * Prints figures; asserts nothing about time.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { writeBaselineSite } from './baseline.ts';
@@ -55,29 +55,29 @@ for (const n of sizes) {
   const dist = join(dir, 'dist');
   const ingest = await measure('node', ['scripts/ingest.ts', '--in', corpus.reports, '--out', data, '--registry', corpus.registry, '--keep-going', '--quiet'], { env: env({}) });
   const build = await measure('npx', ['astro', 'build', '--outDir', dist], { env: env({ REPORT_DATA_DIR: data, ASTRO_CACHE_DIR: join(dir, 'cache') }) });
-  const pf = JSON.parse(readFileSync(join(dist, 'pagefind/build-report.json'), 'utf8')) as { ms: number };
+  const pf = await measure('node', ['scripts/search-index.ts', dist], { env: env({}) });
   const pages = countHtml(dist);
   const baseDir = join(dir, 'baseline');
   writeBaselineSite(baseDir, pages, corpus.reports);
   const base = await measure('npx', ['astro', 'build', '--root', baseDir], { env: env({ ASTRO_CACHE_DIR: join(baseDir, 'cache') }) });
   // Indexed like our build (Pagefind's Node API, in chunks): the Pagefind CLI ran out of memory at 5,000 reports.
-  const basePf = await measure('node', ['scripts/bench/pagefind-chunked.ts', join(baseDir, 'dist')], { env: env({}) });
+  const basePf = await measure('node', ['scripts/search-index.ts', join(baseDir, 'dist')], { env: env({}) });
   rows.push({
     n,
     corpusMb: corpus.bytes / 1e6,
     ingestMs: ingest.ms,
-    astroMs: build.ms - pf.ms,
+    astroMs: build.ms,
     pagefindMs: pf.ms,
-    totalMs: ingest.ms + build.ms,
+    totalMs: ingest.ms + build.ms + pf.ms,
     pages,
-    peakMb: Math.max(ingest.peakRssMb, build.peakRssMb),
+    peakMb: Math.max(ingest.peakRssMb, build.peakRssMb, pf.peakRssMb),
     distMb: du(dist) / 1e6,
     pagefindMb: du(join(dist, 'pagefind')) / 1e6,
     baseMs: base.ms + basePf.ms,
     basePagefindMs: basePf.ms,
     basePeakMb: Math.max(base.peakRssMb, basePf.peakRssMb),
   });
-  console.error(`size ${n}: ingest ${s(ingest.ms)} s (${ingest.peakRssMb.toFixed(0)} MB), build ${s(build.ms)} s (${build.peakRssMb.toFixed(0)} MB; pagefind ${s(pf.ms)} s), ${pages} pages, baseline ${s(base.ms + basePf.ms)} s (${base.peakRssMb.toFixed(0)} / ${basePf.peakRssMb.toFixed(0)} MB)`);
+  console.error(`size ${n}: ingest ${s(ingest.ms)} s (${ingest.peakRssMb.toFixed(0)} MB), Astro ${s(build.ms)} s (${build.peakRssMb.toFixed(0)} MB), search index ${s(pf.ms)} s (${pf.peakRssMb.toFixed(0)} MB), ${pages} pages, baseline ${s(base.ms + basePf.ms)} s (${base.peakRssMb.toFixed(0)} / ${basePf.peakRssMb.toFixed(0)} MB)`);
   if (n === 1000 || (n === sizes[sizes.length - 1] && !sizes.includes(1000))) {
     for (const r of await searchCost(dist, ['GPT-4', 'MMLU 90'])) searchRows.push({ corpus: `${n} synthetic reports`, ...r });
   }

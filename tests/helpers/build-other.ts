@@ -5,7 +5,7 @@ import { ROOT } from './corpus.ts';
 
 /**
  * Build a second copy of the site from the seed reports plus extra files, into tmp/<name>/dist,
- * using the real CLI and Astro build (data folder passed with REPORT_DATA_DIR).
+ * using the real CLI, Astro build and search index (data folder passed with REPORT_DATA_DIR).
  */
 export function buildSiteWith(name: string, extra: string[]): { dist: string; data: string } {
   const base = join(ROOT, 'tmp', name);
@@ -20,5 +20,6 @@ export function buildSiteWith(name: string, extra: string[]): { dist: string; da
   const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', REPORT_DATA_DIR: data, ASTRO_CACHE_DIR: join(base, 'cache'), PAGEFIND_CHUNK_PAGES: '2' };
   execFileSync('node', ['scripts/ingest.ts', '--in', reports, '--out', data, '--keep-going', '--quiet'], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'inherit'] });
   execFileSync('npx', ['astro', 'build', '--outDir', dist], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync('node', ['scripts/search-index.ts', dist], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'inherit'] });
   return { dist, data };
 }

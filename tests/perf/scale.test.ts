@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeBaselineSite } from '../../scripts/bench/baseline.ts';
@@ -24,10 +24,13 @@ describe('build budgets', () => {
     // Astro run by this Node (the project's Node 24) rather than through npx, whose launcher idles at
     // about 75 MB beside the build: the budget is the build's own memory (Astro and Pagefind).
     const build = await measure(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', join(dir, 'dist')], { cwd: ROOT, env: env({ REPORT_DATA_DIR: data, ASTRO_CACHE_DIR: join(dir, 'cache') }) });
-    console.log(`1,000 reports: ingest ${(ingest.ms / 1000).toFixed(1)} s, peak ${ingest.peakRssMb.toFixed(0)} MB; build ${(build.ms / 1000).toFixed(1)} s, peak ${build.peakRssMb.toFixed(0)} MB`);
+    const index = await measure(process.execPath, ['scripts/search-index.ts', join(dir, 'dist')], { cwd: ROOT, env: env({}) });
+    console.log(`1,000 reports: ingest ${(ingest.ms / 1000).toFixed(1)} s, peak ${ingest.peakRssMb.toFixed(0)} MB; Astro ${(build.ms / 1000).toFixed(1)} s, peak ${build.peakRssMb.toFixed(0)} MB; search index ${(index.ms / 1000).toFixed(1)} s, peak ${index.peakRssMb.toFixed(0)} MB`);
     expect(countHtml(join(dir, 'dist', 'reports'))).toBe(1001);
+    expect(existsSync(join(dir, 'dist', 'pagefind', 'chunks.json'))).toBe(true);
     expect(ingest.peakRssMb).toBeLessThan(2048);
     expect(build.peakRssMb).toBeLessThan(2048);
+    expect(index.peakRssMb).toBeLessThan(2048);
 
     // Pages stay bounded as the corpus grows: /about/ summarises and links each report's details on
     // a page of its own, and entity mentions are paged.
@@ -77,7 +80,7 @@ describe('build budgets', () => {
     const baseDir = join(ROOT, 'tmp/baseline-seeds');
     writeBaselineSite(baseDir, pages, join(ROOT, 'content/reports'));
     const base = await measure('npx', ['astro', 'build', '--root', baseDir], { cwd: ROOT, env: env({ ASTRO_CACHE_DIR: join(baseDir, 'cache') }) });
-    const pf = await measure('node', ['scripts/bench/pagefind-chunked.ts', join(baseDir, 'dist')], { cwd: ROOT, env: env({}) });
+    const pf = await measure('node', ['scripts/search-index.ts', join(baseDir, 'dist')], { cwd: ROOT, env: env({}) });
     const ratio = ours.ms / (base.ms + pf.ms);
     console.log(`seed build ${(ours.ms / 1000).toFixed(1)} s vs baseline ${((base.ms + pf.ms) / 1000).toFixed(1)} s (${pages} pages): ratio ${ratio.toFixed(2)}`);
     expect(ratio).toBeLessThan(4);

@@ -1,6 +1,15 @@
-import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
+
+/**
+ * The search index: Pagefind over a built site, run after `astro build` as a process of its own
+ *   node scripts/search-index.ts [DIST]        (DIST defaults to dist/)
+ * so the build's peak memory is the larger of Astro's and Pagefind's rather than their sum (Astro's
+ * process keeps the memory it rendered with). `npm run build` runs it; so does anything that builds
+ * a site with `astro build --outDir OUT` (then `node scripts/search-index.ts OUT`). Exits non-zero,
+ * with Pagefind's messages, if Pagefind reports errors.
+ */
 
 /**
  * HTML bytes per Pagefind index. Pagefind's memory while indexing grows with the text it holds
@@ -102,4 +111,18 @@ function htmlFiles(root: string): string[] {
   };
   walk(root);
   return out;
+}
+
+if (import.meta.main) {
+  const dist = resolve(process.argv[2] ?? 'dist');
+  const s = existsSync(dist) ? await indexSite(dist) : undefined;
+  if (!s || s.pages === 0) {
+    console.error(`search-index: no pages to index in ${dist}. Build the site first (npx astro build --outDir ${process.argv[2] ?? 'dist'}), then run this on its output folder.`);
+    process.exit(1);
+  }
+  if (s.errors.length > 0) {
+    console.error(`search-index: Pagefind reported ${s.errors.length} error${s.errors.length > 1 ? 's' : ''} indexing ${dist}:\n${s.errors.join('\n')}`);
+    process.exit(1);
+  }
+  console.log(`search-index: ${s.pages} pages in ${s.chunks} index${s.chunks > 1 ? 'es' : ''} (${s.skipped} pages without a search body left out) in ${s.ms} ms`);
 }
