@@ -2,6 +2,7 @@ import type {
   Benchmark,
   Candidate,
   Collections,
+  DateAssertion,
   Event,
   Issue,
   MarketFigure,
@@ -11,6 +12,7 @@ import type {
   Result,
   Vendor,
 } from '../../src/schemas/index.ts';
+import { sameDayElsewhere } from '../../src/schemas/index.ts';
 import type { Extraction } from './extract-report.ts';
 import { registryIndex } from './registry.ts';
 import { EVENT_TEXT_MAX } from './sentence-facts.ts';
@@ -41,10 +43,10 @@ function quantityConflict(xs: QuantityAssertion[]): boolean {
   return false;
 }
 
-/** Dates conflict when neither is a prefix (less precise form) of the other. */
-function dateConflict(values: string[]): boolean {
-  const u = [...new Set(values)];
-  return u.some((a) => u.some((b) => a !== b && !a.startsWith(b) && !b.startsWith(a)));
+/** Dates conflict when neither is a prefix (less precise form) of the other, nor the same day in another time zone. */
+function dateConflict(all: DateAssertion[]): boolean {
+  const dates = [...new Map(all.map((d) => [`${d.value}|${d.timeZone ?? ''}`, d])).values()];
+  return dates.some((a) => dates.some((b) => a.value !== b.value && !a.value.startsWith(b.value) && !b.value.startsWith(a.value) && !sameDayElsewhere(a, b)));
 }
 
 /**
@@ -123,7 +125,7 @@ export function resolveCollections(exs: Extraction[], registry: Registry, issues
       const seen = new Set<string>();
       return xs.filter((x) => !seen.has(key(x)) && Boolean(seen.add(key(x))));
     };
-    const releaseDate = once(sortSources((releasesOf.get(id) ?? []).map((r) => ({ value: r.date, printed: r.printed, source: r.source }))), (x) => `${x.value}|${x.source.report}|${x.source.line}`);
+    const releaseDate = once(sortSources((releasesOf.get(id) ?? []).map((r) => ({ value: r.date, printed: r.printed, ...(r.timeZone ? { timeZone: r.timeZone } : {}), source: r.source }))), (x) => `${x.value}|${x.source.report}|${x.source.line}`);
     const quantity = (attr: 'parameters' | 'contextWindow'): QuantityAssertion[] =>
       once(sortSources(
         (attributesOf.get(`${id}|${attr}`) ?? [])
@@ -140,7 +142,7 @@ export function resolveCollections(exs: Extraction[], registry: Registry, issues
     const contextWindow = quantity('contextWindow');
     const prices = sortSources((pricesOf.get(id) ?? []).map((p) => ({ value: p.value, currency: p.currency, per: p.per, direction: p.direction, ...(p.variant ? { variant: p.variant } : {}), printed: p.printed, source: p.source })));
     const conflicts: string[] = [];
-    if (dateConflict(releaseDate.map((d) => d.value))) conflicts.push('releaseDate');
+    if (dateConflict(releaseDate)) conflicts.push('releaseDate');
     if (quantityConflict(parameters)) conflicts.push('parameters');
     if (quantityConflict(contextWindow)) conflicts.push('contextWindow');
     const reports = new Set(reportsOf.get(`model:${id}`) ?? []);
@@ -262,7 +264,7 @@ export function resolveCollections(exs: Extraction[], registry: Registry, issues
       if (seenEvents.has(key) || finer.has(`${r.source.line}|${r.model}|${r.date}`)) continue;
       seenEvents.add(key);
       const text = r.text || (claimAt(r.source.report, r.source.line)?.text ?? '');
-      events.push({ id: eventId(`${r.source.report}-L${r.source.line}-release-${r.model}`, r.date), date: r.date, kind: 'release', model: r.model, vendor: regModels.get(r.model)?.vendor ?? null, text: text.slice(0, EVENT_TEXT_MAX), printed: r.printed, source: r.source });
+      events.push({ id: eventId(`${r.source.report}-L${r.source.line}-release-${r.model}`, r.date), date: r.date, kind: 'release', model: r.model, vendor: regModels.get(r.model)?.vendor ?? null, text: text.slice(0, EVENT_TEXT_MAX), printed: r.printed, ...(r.timeZone ? { timeZone: r.timeZone } : {}), source: r.source });
     }
     for (const f of ex.funding) {
       const key = `${f.source.report}|funding|${f.vendor}|${f.date}`;

@@ -32,6 +32,8 @@ export interface RawRelease {
   launch?: string;
   /** For a launch: the vendor the sentence names as launching it, when it names one before the verb. */
   launchedBy?: string;
+  /** The time zone named right before the day (wording.yaml timeZoneWords: 美国时间 12 月 6 日). */
+  timeZone?: string;
 }
 
 const SCORE_VERB = /(为|达到|达|高达|得分|得分为|得分率|是|准确率|提高到了?|提升到了?|升至|至)\s*$/;
@@ -238,6 +240,8 @@ interface ReleaseWording {
   /** A launch word after a model, with a version suffix ("自定义版本") or a Latin one ("API v2"). */
   launchAfter: RegExp;
   labelYear: RegExp;
+  /** A time zone right before a date ("美国时间 "), at the end of the text before it. */
+  zoneBefore: RegExp | null;
 }
 const releaseWordingCache = new WeakMap<RegistryWording, ReleaseWording>();
 /** The release wording of wording.yaml compiled once per registry. */
@@ -254,6 +258,7 @@ function releaseWording(w: RegistryWording): ReleaseWording {
     plan: new RegExp(plan),
     // After a model name, words that make a release verb about something else ("发布GPT商店", "GPT-5商标").
     notReleaseAfter: new RegExp(`^\\s*的?\\s*${wordsPattern([...w.notReleaseAfter, ...w.launchWords])}`, 'i'),
+    zoneBefore: w.timeZoneWords.length ? new RegExp(`(${wordsPattern(w.timeZoneWords)})\\s*(?:的\\s*)?$`) : null,
     launchAfter: new RegExp(`^\\s*${wordsPattern(w.launchWords)}(?:版本|版|\\s*[A-Za-z0-9.]+(?![\\p{L}]))?`, 'iu'),
     // After a label's name: an optional expansion in parentheses, optional 模型, then a bare year (not a month, not "年的", not a plan or a figure).
     labelYear: new RegExp(
@@ -306,7 +311,12 @@ export function sentenceReleases(
   /** A model's family in the registry (claude-3-opus → claude-3), for members listed with a family's release. */
   familyOf?: (model: string) => string | null,
 ): RawRelease[] {
-  const { verb: RELEASE_VERB, upgrade, paper, unnamed, paperTitleEnd, plan: FUTURE, notReleaseAfter: NOT_RELEASE_AFTER, launchAfter: LAUNCH_AFTER, labelYear: LABEL_YEAR } = releaseWording(wording);
+  const { verb: RELEASE_VERB, upgrade, paper, unnamed, paperTitleEnd, plan: FUTURE, notReleaseAfter: NOT_RELEASE_AFTER, launchAfter: LAUNCH_AFTER, labelYear: LABEL_YEAR, zoneBefore: ZONE_BEFORE } = releaseWording(wording);
+  /** The time zone printed right before a day ("美国时间 2 月 15 日"), as a field to spread into a release. */
+  const zoneOf = (d: DateMention): { timeZone?: string } => {
+    const z = d.day !== undefined && ZONE_BEFORE ? ZONE_BEFORE.exec(s.text.slice(Math.max(0, d.start - 12), d.start))?.[1] : undefined;
+    return z ? { timeZone: z } : {};
+  };
   /**
    * After a released family, a member word ("该系列包含三个模型：") opening a list whose names are all members of
    * that family: the members. A list that mixes in other models ("包括谷歌的 Imagen、OpenAI 的 DALL-E 2") is not one.
@@ -374,7 +384,7 @@ export function sentenceReleases(
       const iso = id ? resolveYear(date, s, dates, wording.recentWords) : null;
       if (id && iso && !seen.has(id)) {
         seen.add(id);
-        out.push({ model: id, date: iso, printed: date.printed, line: s.lineAt(date.start), text: excerptAt(s.text, date.start) });
+        out.push({ model: id, date: iso, printed: date.printed, line: s.lineAt(date.start), text: excerptAt(s.text, date.start), ...zoneOf(date) });
       }
       continue;
     }
@@ -386,7 +396,7 @@ export function sentenceReleases(
       const iso = named ? resolveYear(date, s, dates, wording.recentWords) : null;
       if (named && iso && !seen.has(named.targets[0]!.id)) {
         seen.add(named.targets[0]!.id);
-        out.push({ model: named.targets[0]!.id, date: iso, printed: date.printed, line: s.lineAt(date.start), text: excerptAt(s.text, date.start) });
+        out.push({ model: named.targets[0]!.id, date: iso, printed: date.printed, line: s.lineAt(date.start), text: excerptAt(s.text, date.start), ...zoneOf(date) });
       }
       continue;
     }
@@ -434,7 +444,7 @@ export function sentenceReleases(
       // Who launched it: a vendor named before the verb in its clause ("微软推出 ChatGPT 插件"), else the model's vendor.
       const by = s.mentions.filter((m) => m.targets[0]!.kind === 'vendor' && m.start >= clause.start && m.end <= vAt).pop();
       const name = s.text.slice(product.m.start, product.end).replace(/\s+/g, ' ').trim();
-      out.push({ model: product.m.targets[0]!.id, date: iso, printed: date.printed, line: s.lineAt(date.start), text: excerptAt(s.text, date.start), launch: name, ...(by ? { launchedBy: by.targets[0]!.id } : {}) });
+      out.push({ model: product.m.targets[0]!.id, date: iso, printed: date.printed, line: s.lineAt(date.start), text: excerptAt(s.text, date.start), launch: name, ...(by ? { launchedBy: by.targets[0]!.id } : {}), ...zoneOf(date) });
     }
     if (targets.length === 0) continue;
     const printed = months ? `${date.printed} … ${later![0].replace(/[，,\s]+$/, '')}` : date.printed;
@@ -445,7 +455,7 @@ export function sentenceReleases(
       const id = m.targets[0]!.id;
       if (seen.has(id)) continue;
       seen.add(id);
-      out.push({ model: id, date: iso, printed, line: s.lineAt(months ? date.end + later!.index : date.start), text: excerptAt(s.text, date.start) });
+      out.push({ model: id, date: iso, printed, line: s.lineAt(months ? date.end + later!.index : date.start), text: excerptAt(s.text, date.start), ...(months ? {} : zoneOf(date)) });
     }
   }
   return out;

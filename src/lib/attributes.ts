@@ -25,7 +25,8 @@ export const ATTRIBUTE_LABELS: Record<string, string> = { releaseDate: 'Release 
 
 /** A model attribute's values as shown: dates as printed in ISO, sizes as "≈ 1.8T", windows in tokens, prices per direction. */
 export function attributeGroups(m: Model, attr: string): ValueGroup<string>[] {
-  if (attr === 'releaseDate') return groupAssertions(m.releaseDate, (d) => d.value);
+  // A day stated in a named time zone says so: beside the next day without one, it is the same day.
+  if (attr === 'releaseDate') return groupAssertions(m.releaseDate, (d) => (d.timeZone ? `${d.value} (${d.timeZone})` : d.value));
   if (attr === 'parameters') return groupAssertions(m.parameters, quantityLabel);
   if (attr === 'contextWindow') return groupAssertions(m.contextWindow, (q) => `${quantityLabel(q)} tokens`);
   return groupAssertions(m.prices, (p) => `${p.direction} ${p.currency} ${p.value}${p.variant ? ` (${p.variant})` : ''}`);

@@ -7,9 +7,11 @@ const SCALE: Array<[number, string]> = [
   [1e3, 'K'],
 ];
 
-/** 175000000000 → "175B"; 1800000000000 → "1.8T". */
+/** 175000000000 → "175B"; 1800000000000 → "1.8T"; 205800000000 → "205.8B" (four significant digits); 2048 → "2,048". */
 export function compactNumber(n: number): string {
-  for (const [v, s] of SCALE) if (Math.abs(n) >= v) return `${+(n / v).toPrecision(3)}${s}`;
+  // A count under ten thousand that is not whole thousands is shown whole (2048 tokens, not 2.05K).
+  if (Number.isInteger(n) && Math.abs(n) < 1e4 && n % 1000 !== 0) return n.toLocaleString('en-US');
+  for (const [v, s] of SCALE) if (Math.abs(n) >= v) return `${+(n / v).toPrecision(4)}${s}`;
   return String(+n.toPrecision(4));
 }
 

@@ -39,11 +39,10 @@ const range = (a: number, b: number) => Array.from({ length: b - a + 1 }, (_, i)
 /** Lines of a block with their numbers. */
 export const blockLines = (b: Block): Array<{ n: number; text: string }> => b.text.split('\n').map((text, i) => ({ n: b.line + i, text }));
 
-/** Visible text of a line: markdown heading marks, emphasis and inline tags removed (the text stays text). */
+/** Visible text of a line: markdown heading marks, bold marks, inline tags removed (the text stays text). */
 export function displayLine(text: string): string {
-  return text
+  return withoutBold(text)
     .replace(/^\s{0,3}#{1,6}\s+/, '')
-    .replace(/\*\*/g, '')
     .replace(/\\([$*_#\\])/g, '$1')
     .replace(/<\/?(?:b|strong|i|em|u|sup|sub|span|p|br)\b[^>]*>/gi, '');
 }
@@ -63,4 +62,51 @@ export function headingTags(blocks: Block[]): Map<number, number> {
     prev = tag;
   }
   return tags;
+}
+
+const WS = /\s/;
+const PUNCT = /[\p{P}\p{S}]/u;
+const CJK = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/;
+
+/**
+ * Text without markdown bold marks: `**` pairs that open and close as markdown's flanking rules say
+ * (an opener not followed by a space, a closer not preceded by one; a mark between a letter and
+ * punctuation only closes), with Chinese text and punctuation on either side allowed, as converters
+ * write it ("。**对于…"). Unpaired marks and longer runs stay: they are footnote marks ("(via API**)",
+ * "68.0%***"). Pass a whole block's text so bold that spans lines pairs; newlines are kept.
+ */
+export function withoutBold(text: string): string {
+  if (!text.includes('**')) return text;
+  const runs: Array<{ at: number; open: boolean; close: boolean }> = [];
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] !== '*') continue;
+    let j = i;
+    while (text[j] === '*') j++;
+    if (j - i === 2 && text[i - 1] !== '\\') {
+      const prev = text[i - 1];
+      const next = text[j];
+      const ws = (c: string | undefined) => c === undefined || WS.test(c);
+      const pu = (c: string | undefined) => c !== undefined && PUNCT.test(c);
+      const cjk = (c: string | undefined) => c !== undefined && CJK.test(c);
+      const open = !ws(next) && (!pu(next) || ws(prev) || pu(prev) || cjk(prev) || cjk(next));
+      const close = !ws(prev) && (!pu(prev) || ws(next) || pu(next) || cjk(next) || cjk(prev));
+      if (open || close) runs.push({ at: i, open, close });
+    }
+    i = j - 1;
+  }
+  const drop = new Set<number>();
+  const openers: number[] = [];
+  for (const r of runs) {
+    if (r.close && openers.length > 0) {
+      drop.add(openers.pop()!);
+      drop.add(r.at);
+    } else if (r.open) openers.push(r.at);
+  }
+  if (drop.size === 0) return text;
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    if (drop.has(i)) i++;
+    else out += text[i];
+  }
+  return out;
 }

@@ -105,3 +105,42 @@ export function lineExcerpt(text: string, terms: string[], width = 120): string 
   return `${start > 0 ? '…' : ''}${out}${end < text.length ? '…' : ''}`;
 }
 
+
+/** An element with an id on an indexed page, as Pagefind reports it: where it starts (in words) and its text. */
+export interface PageAnchor {
+  id: string;
+  text?: string;
+  location: number;
+}
+
+/**
+ * Where a report line sits: the section heading (`#s-<line>`) it falls under and the figure or table
+ * (`#fig-N` … `#fig-N-end`) it is inside, as their text. `anchors` sorted by location; `line` the
+ * line's id ("L185").
+ */
+export function placeOf(anchors: readonly PageAnchor[], line: string): { section?: string; figure?: string } {
+  const own = anchors.find((a) => a.id === line);
+  if (!own) return {};
+  const textOf = (id: string) => withoutAliases(anchors.filter((a) => a.id === id || a.id.startsWith(`${id}c`)).map((a) => a.text ?? '').join(' ')).trim();
+  let section: string | undefined;
+  let figure: PageAnchor | undefined;
+  for (const a of anchors) {
+    if (a.location > own.location) break;
+    const heading = /^s-(\d+)$/.exec(a.id);
+    if (heading) section = textOf(`L${heading[1]}`);
+    else if (/^fig-\d+$/.test(a.id)) figure = a;
+    else if (figure && a.id === `${figure.id}-end`) figure = undefined;
+  }
+  // A figure's first line with text is its caption ("图 4：Gemini 基准测试量化结果").
+  const caption = figure ? anchors.find((a) => a.location >= figure.location && /^L\d+$/.test(a.id) && withoutAliases(a.text ?? '') !== '') : undefined;
+  return { ...(section ? { section } : {}), ...(caption ? { figure: textOf(caption.id) } : {}) };
+}
+
+/** A name as typed and as listed compared without case, spaces, hyphens or dots (GPT4 = GPT-4, ernie bot = ERNIE Bot). */
+const nameKey = (s: string) => s.normalize('NFKC').toLowerCase().replace(/[\s\-_.·]/g, '');
+
+/** Is the query one of the names (an entity page's name or alias, joined by " | ")? */
+export function namesMatch(names: string | undefined, q: string): boolean {
+  const k = nameKey(q);
+  return k !== '' && (names ?? '').split(' | ').some((n) => nameKey(n) === k);
+}

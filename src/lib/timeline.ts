@@ -1,4 +1,4 @@
-import type { Event, Model, Vendor } from '../schemas/index.ts';
+import { sameDayElsewhere, type Event, type Model, type Vendor } from '../schemas/index.ts';
 import type { TimelineSpec } from '../components/charts/specs.ts';
 import { periodMiddle } from './format.ts';
 import { radioFilterCss } from './radio-filters.ts';
@@ -55,14 +55,16 @@ export function timelinePoints(events: Event[], models: Model[], vendors: Vendor
   const v = new Map(vendors.map((x) => [x.id, x]));
   const seen = new Set<string>();
   const out: TimelinePoint[] = [];
-  const datesOf = new Map<string, string[]>();
-  for (const e of events) if (e.kind === 'release' && e.model) (datesOf.get(e.model) ?? datesOf.set(e.model, []).get(e.model)!).push(e.date);
+  const releasesOf = new Map<string, Event[]>();
+  for (const e of events) if (e.kind === 'release' && e.model) (releasesOf.get(e.model) ?? releasesOf.set(e.model, []).get(e.model)!).push(e);
+  // Not a point of its own: a date a more precise one refines, or a day in a named time zone beside the same day stated without one.
+  const covered = (e: Event, o: Event) => refines(o.date, e.date) || (!o.timeZone && sameDayElsewhere({ value: e.date, timeZone: e.timeZone }, { value: o.date }));
   for (const e of events) {
     if (e.kind !== 'release' || !e.model) continue;
     const model = m.get(e.model);
     if (!model) continue;
     const key = `${e.model}|${e.date}`;
-    if (seen.has(key) || datesOf.get(e.model)!.some((o) => refines(o, e.date))) continue;
+    if (seen.has(key) || releasesOf.get(e.model)!.some((o) => covered(e, o))) continue;
     seen.add(key);
     const vendor = model.vendor ? v.get(model.vendor) : undefined;
     out.push({
@@ -81,11 +83,22 @@ export function timelinePoints(events: Event[], models: Model[], vendors: Vendor
       disputed: model.conflicts.includes('releaseDate'),
     });
   }
-  // Launches, funding rounds and announcements, in their vendor's row.
+  // Launches, funding rounds and announcements, in their vendor's row. One point per vendor, kind and
+  // day: the reports' names for it joined ("GPT Store / GPT 商店"), linked from the first report's line.
+  const happenings = new Map<string, TimelinePoint>();
   for (const e of events) {
     if (e.kind === 'release') continue;
     const vendor = e.vendor ? v.get(e.vendor) : undefined;
     const what = eventParts(e);
+    const key = `${e.kind}|${e.vendor ?? ''}|${e.date}`;
+    const same = happenings.get(key);
+    if (same) {
+      if (!(same.eventLabel ?? '').split(' / ').includes(what.label)) {
+        same.eventLabel = `${same.eventLabel} / ${what.label}`;
+        same.modelName = `${what.kind}: ${same.eventLabel}`;
+      }
+      continue;
+    }
     out.push({
       kind: e.kind,
       eventKind: what.kind,
@@ -104,6 +117,7 @@ export function timelinePoints(events: Event[], models: Model[], vendors: Vendor
       line: e.source.line,
       disputed: false,
     });
+    happenings.set(key, out[out.length - 1]!);
   }
   return out.sort((a, b) => a.x - b.x || a.modelName.localeCompare(b.modelName));
 }

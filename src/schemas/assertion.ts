@@ -7,10 +7,21 @@ export const dateAssertionSchema = z.object({
   value: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/),
   /** The date as printed. */
   printed: z.string(),
+  /** The time zone the report names right before a day (美国时间 12 月 6 日), as printed. */
+  timeZone: z.string().optional(),
   /** Where it was read. */
   source: sourceSchema,
 });
 export type DateAssertion = z.infer<typeof dateAssertionSchema>;
+
+/**
+ * Two days that may be one day in two time zones: a day apart, one of them stated in a named time
+ * zone (美国时间 12 月 6 日 beside 12 月 7 日, Beijing time). They are one date, not a disagreement.
+ */
+export function sameDayElsewhere(a: { value: string; timeZone?: string | undefined }, b: { value: string; timeZone?: string | undefined }): boolean {
+  if (a.timeZone === b.timeZone || a.value.length !== 10 || b.value.length !== 10) return false;
+  return Math.abs(Date.parse(a.value) - Date.parse(b.value)) === 86_400_000;
+}
 
 /** A number (parameter count, context window) as a report states it. */
 export const quantityAssertionSchema = z.object({

@@ -22,6 +22,8 @@ export const eventSchema = z.object({
   text: z.string(),
   /** The date as printed. */
   printed: z.string(),
+  /** The time zone the report names right before the day (美国时间), as printed. */
+  timeZone: z.string().optional(),
   /** Where it was read. */
   source: sourceSchema,
 });

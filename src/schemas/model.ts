@@ -20,7 +20,7 @@ export const modelSchema = z.object({
   family: z.string().nullable(),
   /** What it works on. */
   modality: modalitySchema,
-  /** Open weights (true), closed (false), or not stated (null). */
+  /** Open weights (true), closed (false), or not known (null): from the curated registry, not a report line. */
   open: z.boolean().nullable(),
   /** True when the model is in the curated registry; false when found only by patterns. */
   curated: z.boolean(),

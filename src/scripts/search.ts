@@ -1,5 +1,5 @@
 /** Search page: Pagefind's JS API with phrase-matching Chinese queries, filters and deep links. */
-import { containsPhrases, containsWords, lineExcerpt, parseQuery, withoutAliases } from '../lib/search-query.ts';
+import { containsPhrases, containsWords, lineExcerpt, namesMatch, parseQuery, placeOf, withoutAliases } from '../lib/search-query.ts';
 
 interface PagefindResult {
   url: string;
@@ -25,6 +25,8 @@ const SHOWN = 30;
 /** Characters of a page's excerpt shown (Pagefind's excerpt of about 40 words). */
 const EXCERPT_CHARS = 400;
 const MAX_CHECKED = 400;
+/** Further matched lines of a result listed before the rest fold away. */
+const ALSO_SHOWN = 8;
 
 const url = '/pagefind/pagefind.js';
 const ready: Promise<Pagefind> = (async () => {
@@ -115,12 +117,15 @@ function matchedLines(d: PagefindResult, phrases: string[], terms: string[]): Ar
     h.matches++;
   }
   const holds = (l: { full: string }) => (phrases.length > 0 ? containsPhrases(l.full, phrases) : words.some((w) => l.full.toLowerCase().includes(w)));
-  // Lines holding more of the typed words, then more matched words, come first; ties keep page order.
+  // Lines holding more of the typed words, then lines that print what was typed (not only another
+  // name of what they mention), then more matched words, come first; ties keep page order.
   const score = (l: { full: string }) => words.filter((w) => l.full.toLowerCase().includes(w)).length;
+  const typed = [...phrases, ...words].map((t) => t.toLowerCase());
+  const literal = (l: { text: string }) => (typed.length > 0 && typed.every((t) => l.text.toLowerCase().includes(t)) ? 1 : 0);
   return [...hit.values()]
     .filter(holds)
-    .map((l, i) => ({ l, i, s: score(l) }))
-    .sort((a, b) => b.s - a.s || b.l.matches - a.l.matches || a.i - b.i)
+    .map((l, i) => ({ l, i, s: score(l), lit: literal(l) }))
+    .sort((a, b) => b.s - a.s || b.lit - a.lit || b.l.matches - a.l.matches || a.i - b.i)
     .map(({ l }) => ({ id: l.id, text: l.text, matches: l.matches }));
 }
 
@@ -157,6 +162,8 @@ async function run(): Promise<void> {
     }
   }
   if (mine !== seq) return;
+  // An entity whose name or alias is what was typed comes first (GPT-4 finds the GPT-4 page before lines that mention it).
+  top.sort((a, b) => Number(namesMatch(b.meta['names'], q)) - Number(namesMatch(a.meta['names'], q)));
   const more = top.length === SHOWN && checked < res.results.length;
   status.textContent = `${top.length}${more ? '+' : ''} result${top.length === 1 ? '' : 's'} for ${q}`;
   list.replaceChildren(
@@ -169,7 +176,13 @@ async function run(): Promise<void> {
       a.textContent = d.meta['title'] ?? d.url;
       const where = document.createElement('div');
       where.className = 'muted';
-      where.textContent = lines[0] ? `${d.meta['broker'] ?? ''} · line ${lines[0].id.slice(1)}${lines.length > 1 ? ` (and ${lines.length - 1} more)` : ''}` : (d.meta['kind'] ?? '');
+      // Where the line is: the report's broker, the line, its section and the figure or table it is in.
+      const place = lines[0] ? placeOf([...d.anchors].sort((x, y) => x.location - y.location), lines[0].id) : {};
+      where.textContent = lines[0]
+        ? [`${d.meta['broker'] ?? ''} · line ${lines[0].id.slice(1)}${lines.length > 1 ? ` (and ${lines.length - 1} more)` : ''}`, place.section && `§ ${place.section}`, place.figure]
+            .filter(Boolean)
+            .join(' · ')
+        : (d.meta['kind'] ?? '');
       const p = document.createElement('p');
       p.lang = 'zh';
       // A report result shows the line it links to; other pages show Pagefind's excerpt.
@@ -185,14 +198,25 @@ async function run(): Promise<void> {
       }
       li.append(a, where, p);
       if (lines.length > 1) {
+        // Every other line that matched, in report order; past the first few, behind a disclosure.
         const more = document.createElement('div');
         more.className = 'muted';
         more.append('Also: ');
-        for (const l of lines.slice(1, 8)) {
+        const rest = lines.slice(1).sort((x, y) => Number(x.id.slice(1)) - Number(y.id.slice(1)));
+        const link = (l: { id: string }) => {
           const m = document.createElement('a');
           m.href = `${d.url}#${l.id}`;
           m.textContent = `line ${l.id.slice(1)}`;
-          more.append(m, ' ');
+          return m;
+        };
+        for (const l of rest.slice(0, ALSO_SHOWN)) more.append(link(l), ' ');
+        if (rest.length > ALSO_SHOWN) {
+          const all = document.createElement('details');
+          const summary = document.createElement('summary');
+          summary.textContent = `${rest.length - ALSO_SHOWN} more line${rest.length - ALSO_SHOWN > 1 ? 's' : ''}`;
+          all.append(summary);
+          for (const l of rest.slice(ALSO_SHOWN)) all.append(link(l), ' ');
+          more.append(all);
         }
         li.append(more);
       }

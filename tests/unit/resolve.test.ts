@@ -14,17 +14,24 @@ describe('resolveCollections', () => {
   });
 
   it('keeps every value where reports disagree and flags the attribute', () => {
-    const sora = model('sora');
-    expect(sora.releaseDate.map((d) => `${d.value} ${d.source.report.slice(0, 3)}`)).toEqual(expect.arrayContaining(['2024-02-16 000', '2024-02-15 002']));
-    expect(sora.conflicts).toContain('releaseDate');
+    const gpt3 = model('gpt-3');
+    expect(gpt3.releaseDate.map((d) => `${d.value} ${d.source.report.slice(0, 3)}:${d.source.line}`)).toEqual(expect.arrayContaining(['2020-05 004:263', '2020-03 004:433']));
+    expect(gpt3.conflicts).toContain('releaseDate');
   });
 
   it('does not flag a more precise date of the same month as disagreement', () => {
     const claude3 = model('claude-3');
     expect(claude3.releaseDate.map((d) => d.value)).toEqual(expect.arrayContaining(['2024-03', '2024-03-04']));
     expect(claude3.conflicts).not.toContain('releaseDate');
-    // 天风 prints 12 月 7 日 (Beijing), 华福 "美国时间 12 月 6 日": both kept, flagged.
-    expect(model('gemini').conflicts).toContain('releaseDate');
+  });
+
+  it('reads a day stated in a named time zone as the same day as the next one stated without it', () => {
+    // 华福 "美国当地时间 2 月 15 日", 国元 2 月 16 日 (Beijing); 华福 "美国时间 12 月 6 日", 天风 12 月 7 日.
+    for (const [id, zoned, plain] of [['sora', '2024-02-15 美国当地时间', '2024-02-16'], ['gemini', '2023-12-06 美国时间', '2023-12-07']] as const) {
+      const dates = model(id).releaseDate.map((d) => `${d.value}${d.timeZone ? ` ${d.timeZone}` : ''}`);
+      expect(dates).toEqual(expect.arrayContaining([zoned, plain]));
+      expect(model(id).conflicts).not.toContain('releaseDate');
+    }
   });
 
   it('gives every result, figure and event a source line in an existing report', () => {

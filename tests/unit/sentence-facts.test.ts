@@ -138,6 +138,16 @@ describe('sentenceReleases', () => {
     expect(releases('美国当地时间 2 月 15 日，OpenAI 发布视频生成模型 Sora', null)).toEqual([]);
   });
 
+  it('keeps the time zone printed right before the day (美国时间), and none for a date without one', () => {
+    const zoneOf = (t: string) => sentenceReleases(sentence(t, { reportDate: '2024-03' }), reg.wording, versionOf, familyOf).map((r) => `${r.model} ${r.date} ${r.timeZone ?? '-'}`);
+    // 华福 L375 and L270.
+    expect(zoneOf('美国时间 2023 年 12 月 6 日，谷歌大语言模型 Gemini 在正式对外发布。')).toEqual(['gemini 2023-12-06 美国时间']);
+    expect(zoneOf('美国当地时间 2 月 15 日，OpenAI 发布视频生成模型 Sora')).toEqual(['sora 2024-02-15 美国当地时间']);
+    // 天风 L152: no zone. A month has no time zone to speak of.
+    expect(zoneOf('2023 年 12 月 7 日，Google 发布了新一代基于联合训练的原生多模态大模型 Gemini。')).toEqual(['gemini 2023-12-07 -']);
+    expect(zoneOf('美国时间 2023 年 12 月，Google 发布了 Gemini。')).toEqual(['gemini 2023-12 -']);
+  });
+
   it('dates a month printed alone to the report only when the sentence says it is recent (近期 …)', () => {
     // 华福证券 L15: "OpenAI 近期密集剧透 GPT-5 …；此外，2 月发布文生视频大模型 Sora"
     expect(releases('OpenAI 近期密集剧透 GPT-5，相比 GPT-4 实现全面升级；此外，2 月发布文生视频大模型 Sora，能够根据文本指令生成 1 分钟的视频', '2024-03')).toEqual(['sora 2024-02']);

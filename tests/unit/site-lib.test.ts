@@ -10,8 +10,8 @@ import { disagreeAtPrecision, distinctAtPrecision, sameAtPrecision } from '../..
 import { benchmarkResultsRoute, collapseByModel, leaderboards } from '../../src/lib/leaderboard.ts';
 import { marketSubjects, subjectSlug } from '../../src/lib/markets.ts';
 import { radioFilterCss } from '../../src/lib/radio-filters.ts';
-import { reportView } from '../../src/lib/report-view.ts';
-import { ALIAS_END, ALIAS_MARK, containsPhrases, containsWords, lineExcerpt, parseQuery, withoutAliases } from '../../src/lib/search-query.ts';
+import { displayLine, reportView, withoutBold } from '../../src/lib/report-view.ts';
+import { ALIAS_END, ALIAS_MARK, containsPhrases, containsWords, lineExcerpt, namesMatch, parseQuery, placeOf, withoutAliases } from '../../src/lib/search-query.ts';
 import { firstRelease, openKey, pointModality, pointOpen, preciseDates, timelineFilterCss, timelineFilters, timelinePoints, timelineSpec, vendorKey, WEIGHTS } from '../../src/lib/timeline.ts';
 import { firstOf } from '../../src/lib/first-of.ts';
 import { modelScoresRoute, scoreGroups } from '../../src/lib/score-pages.ts';
@@ -23,7 +23,7 @@ import { SUITE_MATRIX_ROWS, suiteMatrix } from '../../src/lib/suite.ts';
 import { marketDisagreements, scoreDisagreements, shortened } from '../../src/lib/disagreements.ts';
 import { ABOUT_PAGE_REPORTS, parserDetailsHref } from '../../src/lib/parser-pages.ts';
 import { ENTITY_PAGE_REPORTS, mentionExcerpt, mentionsByReport, mentionsRoute, needsMentionPages } from '../../src/lib/mentions.ts';
-import type { Claim, MarketFigure, Result } from '../../src/schemas/index.ts';
+import { sameDayElsewhere, type Claim, type MarketFigure, type Result } from '../../src/schemas/index.ts';
 import { ingestSeeds, ROOT } from '../helpers/corpus.ts';
 
 const c = ingestSeeds().collections;
@@ -115,6 +115,23 @@ describe('fieldDocs', () => {
   });
 });
 
+describe('bold marks in report text', () => {
+  it('drops paired ** marks, within a line or across a block\'s lines, and keeps footnote marks', () => {
+    // 华福 L384 and L435–436; 西南 (Chinese punctuation before a closer, text after it).
+    expect(withoutBold('得分率高达 **90.0%**，首次')).toBe('得分率高达 90.0%，首次');
+    expect(withoutBold('**Gemini Ult\nra** 在 MMLU')).toBe('Gemini Ult\nra 在 MMLU');
+    expect(withoutBold('**在Bert和GPT模型问\n题上。**其二')).toBe('在Bert和GPT模型问\n题上。其二');
+    expect(withoutBold('**AI 模特换装：**Stable Diffusion')).toBe('AI 模特换装：Stable Diffusion');
+    // 天风 L185: "(via API**)" and "68.0%***" are footnote marks; the row shows them as printed.
+    const row = '87.29% CoT@32 (via API**)\t70% 5-shot\t68.0%***';
+    expect(withoutBold(row)).toBe(row);
+    expect(displayLine('52.9% 4-shot (via API**)')).toBe('52.9% 4-shot (via API**)');
+    // A closer whose opener the converter lost stays, as printed (国金 L579).
+    expect(withoutBold('- 大模型厂商:** 国内头部')).toBe('- 大模型厂商:** 国内头部');
+    expect(displayLine('## **标题**')).toBe('标题');
+  });
+});
+
 describe('reportView', () => {
   it('gives every line of a report a place and groups figure blocks under their anchor', () => {
     for (const r of c.reports) {
@@ -128,6 +145,36 @@ describe('reportView', () => {
     const r001 = c.reports.find((r) => r.id.startsWith('001'))!;
     const fig4 = reportView(r001).find((i) => i.kind === 'figure' && i.id === 'fig-4');
     expect(fig4 && fig4.kind === 'figure' ? fig4.blocks.filter((b) => b.text.trim() !== '').map((b) => b.kind) : []).toEqual(['caption', 'table', 'source']);
+  });
+});
+
+describe('search result places', () => {
+  // Anchors as Pagefind reports them for a report page: a heading (#s-180 holding line L180), a figure
+  // (#fig-4 … #fig-4-end) whose first line with text is its caption (an empty line may come first), table cells (#L184c1), a line after the figure.
+  const anchors = [
+    { id: 's-180', text: '2.1 Gemini 性能', location: 10 },
+    { id: 'L180', text: `2.1 Gemini 性能 ${ALIAS_MARK} Gemini 1.0 ${ALIAS_END}`, location: 10 },
+    { id: 'fig-4', text: '', location: 14 },
+    { id: 'L181', text: '', location: 14 },
+    { id: 'L182', text: '图 4：Gemini 基准测试量化结果', location: 14 },
+    { id: 'L184', text: '', location: 19 },
+    { id: 'L184c1', text: 'MMLU', location: 19 },
+    { id: 'L184c2', text: '90.04%', location: 20 },
+    { id: 'fig-4-end', location: 40 },
+    { id: 'L195', text: '随后的一段正文', location: 40 },
+  ];
+  it('names the section a line is under and the figure it is in, by their text', () => {
+    expect(placeOf(anchors, 'L184')).toEqual({ section: '2.1 Gemini 性能', figure: '图 4：Gemini 基准测试量化结果' });
+    expect(placeOf(anchors, 'L195')).toEqual({ section: '2.1 Gemini 性能' });
+    expect(placeOf(anchors, 'L180')).toEqual({ section: '2.1 Gemini 性能' });
+    expect(placeOf(anchors, 'L999')).toEqual({});
+  });
+
+  it('matches a typed name to an entity page\'s names whatever the case, spaces, hyphens and dots', () => {
+    const names = 'GPT-4 | GPT4 | GPT-4.0 | 文心一言';
+    for (const q of ['gpt4', 'GPT 4', 'GPT-4.0', '文心一言']) expect(namesMatch(names, q), q).toBe(true);
+    for (const q of ['GPT-4V', 'GPT', '文心', '']) expect(namesMatch(names, q), q).toBe(false);
+    expect(namesMatch(undefined, 'GPT-4')).toBe(false);
   });
 });
 
@@ -233,8 +280,8 @@ describe('timeline events', () => {
     expect(others.map((p) => `${p.date} ${p.modelName} ${p.vendorName}`).sort()).toEqual([
       '2023-02 Funding: 3亿美元 Anthropic',
       '2023-11-06 Launch: ChatGPT 自定义版本 OpenAI',
-      '2024-01-10 Launch: GPT Store OpenAI',
-      '2024-01-10 Launch: GPT 商店 OpenAI',
+      // 天风 "GPT 商店" and 华福 "GPT Store", both 2024-01-10: one point with both names, in event order.
+      '2024-01-10 Launch: GPT 商店 / GPT Store OpenAI',
     ]);
     for (const p of others) expect(p.href).toBe(`/vendors/${p.vendor}/`);
     const spec = timelineSpec(points, (m) => `/models/${m}/`);
@@ -242,8 +289,28 @@ describe('timeline events', () => {
       expect(spec.lanes[p.y]).toBe(p.vendor);
       expect([p.modality, p.open]).toEqual(['', '']);
     }
-    expect(timelineCount(points)).toMatch(/^\d+ dated releases of \d+ models, 3 launches, 1 funding round$/);
+    expect(timelineCount(points)).toMatch(/^\d+ dated releases of \d+ models, 2 launches, 1 funding round$/);
     expect(timelineCount([{ kind: 'release', model: 'a' }])).toBe('1 dated release of 1 model');
+  });
+});
+
+describe('timeline time zones', () => {
+  it('draws a day stated in a named time zone and the next day stated without one as one point, the latter', () => {
+    const points = timelinePoints(c.events, c.models, c.vendors).filter((p) => p.kind === 'release');
+    // 华福 "美国时间 12 月 6 日" / 天风 12 月 7 日; 华福 "美国当地时间 2 月 15 日" / 国元 2 月 16 日.
+    expect(points.filter((p) => p.model === 'gemini').map((p) => p.date)).toEqual(['2023-12-07']);
+    expect(points.filter((p) => p.model === 'sora').map((p) => p.date)).toEqual(['2024-02-16']);
+    // Gemini 1.5 is dated only in US time (华福 L427): its point stays.
+    expect(points.filter((p) => p.model === 'gemini-1-5').map((p) => p.date)).toEqual(['2024-02-15']);
+  });
+
+  it('counts two days as one only when exactly one day apart and in different named zones', () => {
+    expect(sameDayElsewhere({ value: '2023-12-06', timeZone: '美国时间' }, { value: '2023-12-07' })).toBe(true);
+    expect(sameDayElsewhere({ value: '2024-02-29', timeZone: '美国时间' }, { value: '2024-03-01' })).toBe(true);
+    expect(sameDayElsewhere({ value: '2023-12-06' }, { value: '2023-12-07' })).toBe(false);
+    expect(sameDayElsewhere({ value: '2023-12-06', timeZone: '美国时间' }, { value: '2023-12-07', timeZone: '美国时间' })).toBe(false);
+    expect(sameDayElsewhere({ value: '2023-12-05', timeZone: '美国时间' }, { value: '2023-12-07' })).toBe(false);
+    expect(sameDayElsewhere({ value: '2023-12', timeZone: '美国时间' }, { value: '2023-12-01' })).toBe(false);
   });
 });
 
@@ -431,7 +498,7 @@ describe('figureValue', () => {
     expect(figureValue({ value: 28.2, normalized: 0.282, currency: null, unit: '%' })).toBe('28.2%');
     expect(figureValue({ value: 56, normalized: 56, currency: null, unit: '倍' })).toBe('×56');
     expect(figureValue({ value: 5, normalized: -0.05, currency: null, unit: '%' })).toBe('-5%');
-    expect(figureValue({ value: 2058, normalized: 2058e8, currency: 'CNY', unit: '亿元' })).toBe('CNY 206B');
+    expect(figureValue({ value: 2058, normalized: 2058e8, currency: 'CNY', unit: '亿元' })).toBe('CNY 205.8B');
   });
 });
 
@@ -441,6 +508,13 @@ describe('quantityLabel', () => {
     expect(quantityLabel({ value: 7e9, variant: 'LLaMA-7B', printed: '70亿' })).toBe('7B (variant LLaMA-7B)');
     expect(quantityLabel({ value: 1.8e12, qualifier: 'estimate', printed: '1.8 万亿' })).toBe('est. 1.8T');
     expect(quantityLabel({ value: 7e9, max: 6.5e10, printed: '70-650亿' })).toBe('7B–65B');
+  });
+
+  it('shows a count that is not whole thousands in full, and large ones to four significant digits', () => {
+    // 国元 L575 "2048个token": not "2.05K".
+    expect(quantityLabel({ value: 2048, printed: '2048' })).toBe('2,048');
+    expect(quantityLabel({ value: 1.76e12, printed: '1.76 万亿' })).toBe('1.76T');
+    expect(quantityLabel({ value: 1.3e11, printed: '1300亿' })).toBe('130B');
   });
 });
 
