@@ -15,6 +15,7 @@ import type {
 import { sameDayElsewhere } from '../../src/schemas/index.ts';
 import type { Extraction } from './extract-report.ts';
 import { registryIndex } from './registry.ts';
+import { canonicalSetting } from './score-cell.ts';
 import { EVENT_TEXT_MAX } from './sentence-facts.ts';
 import { slugify } from './text.ts';
 
@@ -72,7 +73,7 @@ export function resolveCollections(exs: Extraction[], registry: Registry, issues
       const base = `${r.source.report}-L${r.source.line}-${model}-${r.benchmark}`;
       const k = (n.get(base) ?? 0) + 1;
       n.set(base, k);
-      results.push({ id: `${base}-${k}`, model, benchmark: r.benchmark, value: r.value, unit: r.unit, setting: r.setting, printed: r.printed, source: r.source });
+      results.push({ id: `${base}-${k}`, model, benchmark: r.benchmark, value: r.value, unit: r.unit, setting: canonicalSetting(r.setting), printed: r.printed, source: r.source });
     }
   }
   sortSources(results);

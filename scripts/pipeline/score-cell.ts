@@ -18,6 +18,23 @@ const NUMBER_AT = /^\s*[<>≈~]?\s*(\d+(?:\.\d+)?)\s*(%|％)?(?:\s*\/\s*\d+(?:\.
 const SETTING = String.raw`(?<!\d)\d+\s*(?:-\s*)?shots?|zero[- ]?shot|few[- ]?shot|\bCoT\b(?:@\d+)?|chain[- ]of[- ]thought|Maj[1l]@\d+|pass\s*@\s*\d+`;
 const settingRes = new WeakMap<readonly string[], RegExp>();
 
+/**
+ * One spelling per setting, so a score read under "5 shot" groups with one under "5-shot": n-shot,
+ * 0-shot for zero-shot, CoT for chain-of-thought, Maj1@k (an OCR "Majl@k" too), pass@k. The rest of
+ * the setting is kept as written; the cell as printed stays in the result's `printed`.
+ */
+export function canonicalSetting(s: string | null): string | null {
+  if (s === null) return null;
+  return s
+    .replace(/(?<![\d.])(\d+)\s*(?:-\s*)?shots?\b/gi, '$1-shot')
+    .replace(/\bzero[- ]?shot\b/gi, '0-shot')
+    .replace(/\bfew[- ]?shot\b/gi, 'few-shot')
+    .replace(/\bchain[- ]of[- ]thought\b/gi, 'CoT')
+    .replace(/\bcot\b/gi, 'CoT')
+    .replace(/\bMaj[1l]@(\d+)/gi, 'Maj1@$1')
+    .replace(/\bpass\s*@\s*(\d+)/gi, 'pass@$1');
+}
+
 /** Is this text an evaluation setting: a general pattern, or a word from the registry (wording.yaml `settings`)? */
 export function looksLikeSetting(s: string, words: readonly string[]): boolean {
   return settingStart(s, words) >= 0;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { looksLikeSetting, parseScoreCell, settingPhrase, stripMarks } from '../../scripts/pipeline/score-cell.ts';
+import { canonicalSetting, looksLikeSetting, parseScoreCell, settingPhrase, stripMarks } from '../../scripts/pipeline/score-cell.ts';
 
 describe('parseScoreCell', () => {
   it('reads value and percent from "90.04% CoT@32*", keeping the setting after it without the footnote mark', () => {
@@ -47,5 +47,22 @@ describe('looksLikeSetting', () => {
     // Quadratic backtracking here would take minutes; linear scanning takes milliseconds.
     expect(looksLikeSetting(`${'1'.repeat(200_000)} x`, [])).toBe(false);
     expect(looksLikeSetting(`5${' '.repeat(200_000)}x`, [])).toBe(false);
+  });
+});
+
+describe('canonicalSetting', () => {
+  it('writes each setting one way, so scores under "5 shot" and "5-shot" group together', () => {
+    // 西南 L566 "5 shot", 天风 L310 "pass @ 1", 天风 L369 "Majl@32" (OCR), 西南 L579 "5-shot chain-of-thought", 国金 L619 "zero-shot".
+    expect(canonicalSetting('5 shot')).toBe('5-shot');
+    expect(canonicalSetting('25-shots')).toBe('25-shot');
+    expect(canonicalSetting('pass @ 1')).toBe('pass@1');
+    expect(canonicalSetting('Majl@32')).toBe('Maj1@32');
+    expect(canonicalSetting('5-shot chain-of-thought')).toBe('5-shot CoT');
+    expect(canonicalSetting('ZH; UCF-101 zero-shot')).toBe('ZH; UCF-101 0-shot');
+    // What is not a shot count stays as written.
+    expect(canonicalSetting('0-shot (IT)')).toBe('0-shot (IT)');
+    expect(canonicalSetting('4-shot Minerva prompt')).toBe('4-shot Minerva prompt');
+    expect(canonicalSetting('v1.5 shot')).toBe('v1.5 shot');
+    expect(canonicalSetting(null)).toBe(null);
   });
 });
