@@ -1,5 +1,5 @@
 import type { Result } from '../schemas/index.ts';
-import { disagreeAtPrecision } from './precision.ts';
+import { disagreeAtPrecision, distinctAtPrecision, sameAtPrecision } from './precision.ts';
 
 export interface LeaderboardRow {
   rank: number;
@@ -52,9 +52,16 @@ export function leaderboards(results: Result[], higherIsBetter: boolean, usualUn
     for (const r of g.items) (values.get(r.model) ?? values.set(r.model, new Set()).get(r.model)!).add(r.value);
     const disputed = new Map([...values].map(([m, vs]) => [m, disagreeAtPrecision(vs)]));
     const bySource = (a: Result, b: Result) => (a.source.report < b.source.report ? -1 : a.source.report > b.source.report ? 1 : a.source.line - b.source.line);
+    // One row per model and value, a value that is another one rounded (90 beside 90.04) in the finer one's row.
+    const finest = new Map([...values].map(([m, vs]) => [m, distinctAtPrecision(vs)]));
+    const rowValue = (r: Result) => finest.get(r.model)!.find((k) => sameAtPrecision(r.value, k)) ?? r.value;
     const merged = new Map<string, Result[]>();
-    for (const r of g.items) (merged.get(`${r.model}|${r.value}`) ?? merged.set(`${r.model}|${r.value}`, []).get(`${r.model}|${r.value}`)!).push(r);
-    const firsts = [...merged.values()].map((rs) => rs.sort(bySource));
+    for (const r of g.items) {
+      const key = `${r.model}|${rowValue(r)}`;
+      (merged.get(key) ?? merged.set(key, []).get(key)!).push(r);
+    }
+    // The row shows its finest value first; its other sources follow in report order.
+    const firsts = [...merged.values()].map((rs) => rs.sort((a, b) => Number(b.value === rowValue(b)) - Number(a.value === rowValue(a)) || bySource(a, b)));
     const sorted = firsts.sort((x, y) => (higherIsBetter ? y[0]!.value - x[0]!.value : x[0]!.value - y[0]!.value) || (x[0]!.model < y[0]!.model ? -1 : x[0]!.model > y[0]!.model ? 1 : 0));
     const rows: LeaderboardRow[] = [];
     sorted.forEach((rs, i) => {

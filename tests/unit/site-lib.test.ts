@@ -53,8 +53,9 @@ describe('leaderboards', () => {
   it('marks a model with two values under one setting as disputed', () => {
     const g = leaderboards([res('a', 86.4, '5-shot', '%', 'r1'), res('a', 87.29, '5-shot', '%', 'r2'), res('b', 80, '5-shot', '%', 'r1')], true)[0]!;
     expect(g.rows.map((r) => `${r.model} ${r.value} ${r.disputed}`)).toEqual(['a 87.29 true', 'a 86.4 true', 'b 80 false']);
-    // A value that is another rounded (90 beside 90.04) is not a dispute.
-    expect(leaderboards([res('a', 90, null, '%', 'r1'), res('a', 90.04, null, '%', 'r2')], true)[0]!.rows.map((r) => r.disputed)).toEqual([false, false]);
+    // A value that is another rounded (华福 L386 90.0% beside 天风 L177 90.04%) is not a dispute: one row, the finer value, both sources.
+    const rounded = leaderboards([res('a', 90, null, '%', 'r1'), res('a', 90.04, null, '%', 'r2'), res('b', 88, null, '%', 'r1')], true)[0]!.rows;
+    expect(rounded.map((r) => `${r.rank}:${r.model} ${r.value} ${r.disputed} ${r.sources.map((x) => x.source.report).join(',')}`)).toEqual(['1:a 90.04 false r2,r1', '2:b 88 false r1']);
   });
 });
 
