@@ -6,6 +6,7 @@
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, PointElement, ScatterController, Tooltip, type ChartConfiguration } from 'chart.js';
 import type { ChartSpec, TimelineSpec } from '../components/charts/specs.ts';
 import { timelineCount } from '../lib/timeline-count.ts';
+import { timeTicks } from '../lib/time-ticks.ts';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, ScatterController, PointElement, Tooltip, Legend);
 /** A colour-blind-friendly palette (Okabe–Ito plus darker tones). */
@@ -61,12 +62,25 @@ function config(spec: ChartSpec): ChartConfiguration {
   return timelineConfig(spec);
 }
 
+/**
+ * The y axis labels: a vendor per integer row, shortened on a narrow chart so the points keep most
+ * of the width (the full name is in the list below the chart and in each point's tooltip).
+ */
+function laneLabels(lanes: readonly string[]) {
+  return function (this: { chart: { width: number } }, v: string | number): string {
+    const name = Number.isInteger(Number(v)) ? (lanes[Number(v)] ?? '') : '';
+    const most = this.chart.width < 600 ? 14 : 40;
+    return name.length > most ? `${name.slice(0, most - 1)}…` : name;
+  };
+}
+
 function timelineConfig(spec: TimelineSpec): ChartConfiguration {
   const byVendor = new Map<string, TimelineSpec['points']>();
   for (const p of spec.points) (byVendor.get(p.vendor) ?? byVendor.set(p.vendor, []).get(p.vendor)!).push(p);
   // Points are found by coordinates, so filtering a dataset never breaks tooltips or links.
   // Each drawn point carries its index in the spec: models of one vendor released the same day share a position.
   const pointAt = (d: { i?: number } | undefined) => (d?.i === undefined ? undefined : spec.points[d.i]);
+  let tickLabels = new Map<number, string>();
   return {
     type: 'scatter',
     data: {
@@ -86,9 +100,18 @@ function timelineConfig(spec: TimelineSpec): ChartConfiguration {
     options: {
       maintainAspectRatio: false,
       scales: {
-        x: { type: 'linear', ticks: { callback: (v) => new Date(Number(v)).toISOString().slice(0, 7) } },
+        // Calendar ticks (months, quarters, years) for whatever span is shown, each label once.
+        x: {
+          type: 'linear',
+          afterBuildTicks: (axis) => {
+            const ticks = timeTicks(axis.min, axis.max);
+            tickLabels = new Map(ticks.map((t) => [t.value, t.label]));
+            axis.ticks = ticks.map((t) => ({ value: t.value }));
+          },
+          ticks: { autoSkip: false, callback: (v) => tickLabels.get(Number(v)) ?? '' },
+        },
         // One row per vendor: integer ticks only, every label shown.
-        y: { type: 'linear', reverse: true, min: -1, max: spec.lanes.length, ticks: { stepSize: 1, autoSkip: false, callback: (v) => (Number.isInteger(Number(v)) ? spec.lanes[Number(v)] ?? '' : '') } },
+        y: { type: 'linear', reverse: true, min: -1, max: spec.lanes.length, ticks: { stepSize: 1, autoSkip: false, callback: laneLabels(spec.lanes) } },
       },
       plugins: {
         legend: { display: false },
@@ -151,7 +174,7 @@ if (form) {
       });
       const y = chart.options.scales!['y']!;
       y.max = lanes.length;
-      y.ticks!.callback = (v) => (Number.isInteger(Number(v)) ? lanes[Number(v)] ?? '' : '');
+      y.ticks!.callback = laneLabels(lanes);
       const xs = shown.map((p) => p.x);
       const x = chart.options.scales!['x']!;
       const pad = xs.length ? Math.max(30 * 864e5, (Math.max(...xs) - Math.min(...xs)) * 0.03) : 0;

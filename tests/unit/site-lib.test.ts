@@ -17,6 +17,7 @@ import { firstOf } from '../../src/lib/first-of.ts';
 import { modelScoresRoute, scoreGroups } from '../../src/lib/score-pages.ts';
 import { chunk } from '../../src/lib/chunk.ts';
 import { timelineCount } from '../../src/lib/timeline-count.ts';
+import { timeTicks } from '../../src/lib/time-ticks.ts';
 import { printsValue, sourceAnchor } from '../../src/lib/cell-anchor.ts';
 import { toGridRows } from '../../src/lib/table-view.ts';
 import { SUITE_MATRIX_ROWS, suiteMatrix } from '../../src/lib/suite.ts';
@@ -312,6 +313,24 @@ describe('timeline time zones', () => {
     expect(sameDayElsewhere({ value: '2023-12-06', timeZone: '美国时间' }, { value: '2023-12-07', timeZone: '美国时间' })).toBe(false);
     expect(sameDayElsewhere({ value: '2023-12-05', timeZone: '美国时间' }, { value: '2023-12-07' })).toBe(false);
     expect(sameDayElsewhere({ value: '2023-12', timeZone: '美国时间' }, { value: '2023-12-01' })).toBe(false);
+  });
+});
+
+describe('timeline axis ticks', () => {
+  const d = (s: string) => Date.parse(s);
+  it('puts ticks on month, quarter or year boundaries, at most eight, each label once', () => {
+    // The timeline filtered to one country (two months, padded): one tick a month, not 2023-11 twice.
+    expect(timeTicks(d('2023-10-20'), d('2023-12-20')).map((t) => t.label)).toEqual(['2023-11', '2023-12']);
+    expect(timeTicks(d('2023-01-15'), d('2024-06-01')).map((t) => t.label)).toEqual(['2023-04', '2023-07', '2023-10', '2024-01', '2024-04']);
+    expect(timeTicks(d('2019-05-01'), d('2023-12-31')).map((t) => t.label)).toEqual(['2020', '2021', '2022', '2023']);
+    for (const [a, b] of [['2017-07-01', '2027-01-01'], ['2000-01-01', '2030-01-01'], ['2023-03-01', '2023-04-01']] as const) {
+      const ticks = timeTicks(d(a), d(b));
+      expect(ticks.length, `${a}–${b}`).toBeLessThanOrEqual(8);
+      expect(new Set(ticks.map((t) => t.label)).size).toBe(ticks.length);
+      for (const t of ticks) expect(t.value >= d(a) && t.value <= d(b) && new Date(t.value).getUTCDate() === 1).toBe(true);
+    }
+    // Within one month: one label, its start.
+    expect(timeTicks(d('2023-12-02'), d('2023-12-28')).map((t) => t.label)).toEqual(['2023-12']);
   });
 });
 
