@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../helpers/browser.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from '../helpers/corpus.ts';
 import { DIST } from '../helpers/dist.ts';
 import { serveStatic } from '../helpers/server.ts';
 
@@ -201,6 +204,11 @@ describe('the three uses, in Chromium', () => {
     const tf = (await results('HellaSwag')).find((r) => r.href === '/reports/001_9ab0ab8dbd710fce/#L192')!;
     expect(tf.where).toContain('§ 1.1. Google Gemini');
     expect(tf.where).toContain('图 4：Gemini 基准测试量化结果');
+    // Lines must hold every typed word when some do: "LLaMA 2" offers 天风's lines naming LLaMA (with a 2), not every line with a 2.
+    const tfLlama = (await results('LLaMA 2')).find((r) => r.href.startsWith('/reports/001_9ab0ab8dbd710fce/'))!;
+    const offered = [Number(tfLlama.href.split('#L')[1]), ...tfLlama.also.map((h) => Number(h.split('#L')[1]))];
+    const source = readFileSync(join(ROOT, 'content/reports/001_9ab0ab8dbd710fce.txt'), 'utf8').split('\n');
+    for (const n of offered) expect(source[n - 1], `L${n}`).toMatch(/llama|羊驼/i);
     // "(and N more)": all N lines are offered, in report order, the first few shown and the rest folded away.
     for (const r of await results('文心一言')) {
       const n = Number(/\(and (\d+) more\)/.exec(r.where)?.[1] ?? 0);
