@@ -22,7 +22,7 @@ const list = document.querySelector<HTMLOListElement>('#results')!;
 const status = document.querySelector<HTMLElement>('#search-status')!;
 const FILTERS = ['type', 'report', 'broker', 'year'] as const;
 const SHOWN = 30;
-/** Characters of a page's excerpt shown (Pagefind's excerpt of about 40 words). */
+/** Characters of a page's text shown around what was typed, for results other than report lines. */
 const EXCERPT_CHARS = 400;
 const MAX_CHECKED = 400;
 /** Further matched lines of a result listed before the rest fold away. */
@@ -187,9 +187,10 @@ async function run(): Promise<void> {
         : (d.meta['kind'] ?? '');
       const p = document.createElement('p');
       p.lang = 'zh';
-      // A report result shows the line it links to; other pages show Pagefind's excerpt.
+      // A report result shows the line it links to; other pages the stretch of their text around what was typed
+      // (from the start when it is near the start: an entity page opens with its names and summary).
       // Pagefind marks the pieces it matched ("文心" in 文心大模型); the excerpt marks what was typed instead.
-      p.innerHTML = lines[0]?.text ? lineExcerpt(lines[0].text, [...parsed.phrases, ...terms]) : lineExcerpt(withoutAliases(d.excerpt.replace(/<\/?mark>/g, '')), [...parsed.phrases, ...terms], EXCERPT_CHARS);
+      p.innerHTML = lines[0]?.text ? lineExcerpt(lines[0].text, [...parsed.phrases, ...terms]) : lineExcerpt(withoutAliases(d.content), [...parsed.phrases, ...terms], EXCERPT_CHARS);
       // A line found through an alias ("ERNIE Bot" for a line that says 文心一言) says so, since nothing in it is highlighted.
       const typed = [...parsed.phrases, ...terms].map((t) => t.toLowerCase());
       if (lines[0]?.text && !typed.some((t) => lines[0]!.text.toLowerCase().includes(t))) {
