@@ -6,7 +6,7 @@
  * Prints figures; asserts nothing about time.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { writeBaselineSite } from './baseline.ts';
@@ -100,7 +100,9 @@ reports, with two new model names each (added to a copy of the registry), pertur
 shifted years. The baseline is a bare Astro site with the same number of pages of plain report text
 (one whole report per page), built in the same run and indexed the way our build indexes: Pagefind's
 Node API in chunks of 5 MB of HTML. (The Pagefind CLI, which holds one index in memory, used 7 GB on
-the 1,000-report baseline and ran out of memory on the 5,000-report one.)
+the 1,000-report baseline and ran out of memory on the 5,000-report one.) Ingest, \`astro build\` and the
+search index (\`scripts/search-index.ts\`) run one after another as processes of their own, as
+\`npm run build\` runs them; peak RSS is the largest of the three, each summed over its process tree.
 
 ${table(
   ['reports', 'corpus MB', 'ingest s', 'Astro s', 'Pagefind s', 'total s', 'pages', 'pages/s', 'peak RSS MB', 'dist MB', 'index MB', 'baseline s', 'ours ÷ baseline', 'ms per report'],
@@ -125,7 +127,23 @@ ${table(['corpus', 'query', 'kB transferred', 'ms', 'status'], searchRows.map((r
 \`\`\`
 ${patho.trim()}
 \`\`\`
-`;
+${lighthouseSection()}`;
 writeFileSync(join(root, 'BENCHMARKS.md'), md);
+
+/** The Lighthouse scores the test suite recorded (tests/perf/lighthouse.test.ts), with the date it ran. */
+function lighthouseSection(): string {
+  const path = join(root, 'tmp/lighthouse-scores.json');
+  if (!existsSync(path)) return '';
+  const scores = JSON.parse(readFileSync(path, 'utf8')) as Record<string, Record<string, number>>;
+  const cats = ['performance', 'accessibility', 'best-practices', 'seo'];
+  return `
+## Lighthouse
+
+Recorded by \`npm test\` (tests/perf/lighthouse.test.ts, best of two runs, system Chromium) on
+${statSync(path).mtime.toISOString().slice(0, 10)} over the five seed reports' site. Budgets: performance ≥ 95; the others 100.
+
+${table(['page', ...cats], Object.entries(scores).map(([page, sc]) => [page, ...cats.map((c) => String(sc[c] ?? '—'))]))}
+`;
+}
 console.log(md);
 void mb;
