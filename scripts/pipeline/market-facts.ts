@@ -176,7 +176,7 @@ export function sentenceMarket(
       const period = own ?? framed ?? now;
       const forecast = isForecast(clause.start, at, period);
       const { entity, useEntity, region, regionEn, topic, topicEn } = whose(kind, at, end, clause.start, topicWord ?? carriedTopic);
-      const kindWord = (who && vocab.people?.[who]) || `${vocab.words[kind] ?? kind}${counter ? ` ${vocab.dealCounters[counter]}` : ''}`;
+      const kindWord = (who && vocab.people?.[who]) || `${vocab.terms?.[kindHere.word] ?? vocab.words[kind] ?? kind}${counter ? ` ${vocab.dealCounters[counter]}` : ''}`;
       // With neither entity nor topic, name the subject by the clause's leading noun ("多邻国每个月有…" → 多邻国).
       const lead = !entity && !topicEn ? /^[\s•]*([^\s，,每有的达为超是]{2,10})/.exec(text)?.[1] ?? null : null;
       const subjectCore = ownedBy ?? (useEntity ? useEntity.name : topicEn ?? (entity ? entity.name : lead));
@@ -236,7 +236,7 @@ export function sentenceMarket(
     const period = own ?? framed ?? undefined;
     return {
       kind: 'growth',
-      subject: [about, vocab.words[kindAt.kind] ?? kindAt.kind, 'growth'].filter(Boolean).join(' '),
+      subject: [about, vocab.terms?.[kindAt.word] ?? vocab.words[kindAt.kind] ?? kindAt.kind, 'growth'].filter(Boolean).join(' '),
       about,
       subjectZh: `${!useEntity && region ? region : ''}${useEntity ? `${useEntity.printed}${topic ?? ''}` : topic ?? entity?.printed ?? ''}${kindAt.word}增速`,
       region: useEntity ? null : regionEn,

@@ -114,6 +114,8 @@ export const registryMarketsSchema = z.object({
   presentWords: z.array(z.string()).default([]),
   /** People a user count counts (开发者 → developers), named in the figure's subject instead of "users". */
   people: z.record(z.string(), z.string()).default({}),
+  /** Kind words with an English name more exact than their kind's (销售额 → sales for a revenue word). */
+  terms: z.record(z.string(), z.string()).default({}),
   /** Counting words that make a funding figure a count ("426 笔" → deals): word → what is counted, in English. */
   dealCounters: z.record(z.string(), z.string()).default({}),
   /** Words whose numbers are never market figures (参数, token …). */

@@ -52,7 +52,8 @@ describe('sentenceMarket', () => {
   });
 
   it('reads a growth rate of the kind its clause names, a fall as negative, and no rise without a comparison or a kind word', () => {
-    expect(market('讯飞 AI 硬件在 2023 年“双 11”全周期销售额同比增长 126%。', { contextVendors: ['iflytek'] })).toEqual(['growth | iFlytek AI hardware revenue growth | 2023 | 126% = 1.26 ']);
+    // 销售额 is sales (markets.yaml terms), more exact than the kind's "revenue".
+    expect(market('讯飞 AI 硬件在 2023 年“双 11”全周期销售额同比增长 126%。', { contextVendors: ['iflytek'] })).toEqual(['growth | iFlytek AI hardware sales growth | 2023 | 126% = 1.26 ']);
     expect(market('微软 Azure 和其他云服务收入分别增长了 30%和 28%（固定汇率）。')).toEqual(['growth | Microsoft Azure revenue growth | null | 30% = 0.3 ']);
     expect(market('2023 年亚马逊营收同比下降 5%。')).toEqual(['growth | Amazon revenue growth | 2023 | 5% = -0.05 ']);
     expect(market('OpenAI 的 2023 ARR年收入已达16亿美元，相比去年增长56倍。')).toEqual(['revenue | OpenAI revenue | 2023 | 16亿美元 = 1600000000 USD', 'growth | OpenAI revenue growth | 2023 | 56倍 = 56 ']);
