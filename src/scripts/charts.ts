@@ -74,6 +74,14 @@ function laneLabels(lanes: readonly string[]) {
   };
 }
 
+/** The time axis' bounds: the points' dates with a margin (a month at least), not a linear scale's round numbers. */
+function span(xs: number[]): { min: number | undefined; max: number | undefined } {
+  if (xs.length === 0) return { min: undefined, max: undefined };
+  const [lo, hi] = [Math.min(...xs), Math.max(...xs)];
+  const pad = Math.max(30 * 864e5, (hi - lo) * 0.03);
+  return { min: lo - pad, max: hi + pad };
+}
+
 function timelineConfig(spec: TimelineSpec): ChartConfiguration {
   const byVendor = new Map<string, TimelineSpec['points']>();
   for (const p of spec.points) (byVendor.get(p.vendor) ?? byVendor.set(p.vendor, []).get(p.vendor)!).push(p);
@@ -103,6 +111,7 @@ function timelineConfig(spec: TimelineSpec): ChartConfiguration {
         // Calendar ticks (months, quarters, years) for whatever span is shown, each label once.
         x: {
           type: 'linear',
+          ...span(spec.points.map((p) => p.x)),
           afterBuildTicks: (axis) => {
             const ticks = timeTicks(axis.min, axis.max);
             tickLabels = new Map(ticks.map((t) => [t.value, t.label]));
@@ -175,11 +184,7 @@ if (form) {
       const y = chart.options.scales!['y']!;
       y.max = lanes.length;
       y.ticks!.callback = laneLabels(lanes);
-      const xs = shown.map((p) => p.x);
-      const x = chart.options.scales!['x']!;
-      const pad = xs.length ? Math.max(30 * 864e5, (Math.max(...xs) - Math.min(...xs)) * 0.03) : 0;
-      x.min = xs.length ? Math.min(...xs) - pad : undefined;
-      x.max = xs.length ? Math.max(...xs) + pad : undefined;
+      Object.assign(chart.options.scales!['x']!, span(shown.map((p) => p.x)));
       // The box's height follows the rows left (as Chart.astro sizes it for all of them).
       const box = canvas.parentElement!;
       box.classList.remove('h-l', 'h-xl', 'h-xxl');
