@@ -54,14 +54,17 @@ export function leaderboards(results: Result[], higherIsBetter: boolean, usualUn
     const bySource = (a: Result, b: Result) => (a.source.report < b.source.report ? -1 : a.source.report > b.source.report ? 1 : a.source.line - b.source.line);
     // One row per model and value, a value that is another one rounded (90 beside 90.04) in the finer one's row.
     const finest = new Map([...values].map(([m, vs]) => [m, distinctAtPrecision(vs)]));
-    const rowValue = (r: Result) => finest.get(r.model)!.find((k) => sameAtPrecision(r.value, k)) ?? r.value;
+    const rowValue = new Map<string, number>();
     const merged = new Map<string, Result[]>();
     for (const r of g.items) {
-      const key = `${r.model}|${rowValue(r)}`;
+      const vk = `${r.model}|${r.value}`;
+      if (!rowValue.has(vk)) rowValue.set(vk, finest.get(r.model)!.find((k) => sameAtPrecision(r.value, k)) ?? r.value);
+      const key = `${r.model}|${rowValue.get(vk)}`;
       (merged.get(key) ?? merged.set(key, []).get(key)!).push(r);
     }
     // The row shows its finest value first; its other sources follow in report order.
-    const firsts = [...merged.values()].map((rs) => rs.sort((a, b) => Number(b.value === rowValue(b)) - Number(a.value === rowValue(a)) || bySource(a, b)));
+    const finer = (r: Result) => Number(r.value === rowValue.get(`${r.model}|${r.value}`));
+    const firsts = [...merged.values()].map((rs) => rs.sort((a, b) => finer(b) - finer(a) || bySource(a, b)));
     const sorted = firsts.sort((x, y) => (higherIsBetter ? y[0]!.value - x[0]!.value : x[0]!.value - y[0]!.value) || (x[0]!.model < y[0]!.model ? -1 : x[0]!.model > y[0]!.model ? 1 : 0));
     const rows: LeaderboardRow[] = [];
     sorted.forEach((rs, i) => {

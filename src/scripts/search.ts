@@ -117,17 +117,17 @@ function matchedLines(d: PagefindResult, phrases: string[], terms: string[]): Ar
     h.matches++;
   }
   const holds = (l: { full: string }) => (phrases.length > 0 ? containsPhrases(l.full, phrases) : words.some((w) => l.full.toLowerCase().includes(w)));
-  // Lines holding more of the typed words, then lines that print what was typed (not only another
-  // name of what they mention), then more matched words, come first; ties keep page order.
   const score = (l: { full: string }) => words.filter((w) => l.full.toLowerCase().includes(w)).length;
   const typed = [...phrases, ...words].map((t) => t.toLowerCase());
   const literal = (l: { text: string }) => (typed.length > 0 && typed.every((t) => l.text.toLowerCase().includes(t)) ? 1 : 0);
   const held = [...hit.values()].filter(holds).map((l, i) => ({ l, i, s: score(l), lit: literal(l) }));
   // Lines holding the most of the typed words, only: "LLaMA 2" offers the lines with both, not every line with a 2.
   const most = Math.max(0, ...held.map((x) => x.s));
+  // Of those, lines that print what was typed (not only another name of what they mention), then
+  // lines with more matches, come first; ties keep page order.
   return held
     .filter((x) => x.s === most)
-    .sort((a, b) => b.s - a.s || b.lit - a.lit || b.l.matches - a.l.matches || a.i - b.i)
+    .sort((a, b) => b.lit - a.lit || b.l.matches - a.l.matches || a.i - b.i)
     .map(({ l }) => ({ id: l.id, text: l.text, matches: l.matches }));
 }
 
