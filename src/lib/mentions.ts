@@ -1,5 +1,5 @@
 import { excerptWindow } from './search-query.ts';
-import type { Claim, Report } from '../schemas/index.ts';
+import type { Block, Claim, Report } from '../schemas/index.ts';
 
 /** Kinds of entity page that list the claims mentioning them. */
 export type MentionKind = 'models' | 'vendors' | 'benchmarks';
@@ -59,3 +59,30 @@ export function mentionExcerpt(text: string, names: readonly string[], width = M
 
 /** Every name an entity goes by, for finding it in a claim. */
 export const entityNames = (e: { name: string; nameZh?: string | null; aliases: string[] }): string[] => [e.name, ...(e.nameZh ? [e.nameZh] : []), ...e.aliases];
+
+/**
+ * The line of a claim that names the entity: a claim joined from many lines (a slide's flattened
+ * table, 国元 L92–L153) links to the line that prints the name, not to the claim's first line. The
+ * report's blocks are in line order; the first line in the claim's range holding one of the names
+ * (case ignored), else the claim's first line.
+ */
+export function mentionLine(c: Pick<Claim, 'line' | 'lineEnd'>, names: readonly string[], blocks: readonly Block[]): number {
+  if (c.lineEnd <= c.line) return c.line;
+  const wanted = names.filter((n) => n.length > 1).map((n) => n.toLowerCase());
+  let lo = 0;
+  let hi = blocks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (blocks[mid]!.lineEnd < c.line) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < blocks.length && blocks[k]!.line <= c.lineEnd; k++) {
+    const b = blocks[k]!;
+    const lines = b.text.split('\n');
+    for (let n = Math.max(b.line, c.line); n <= Math.min(b.line + lines.length - 1, c.lineEnd); n++) {
+      const text = lines[n - b.line]!.toLowerCase();
+      if (wanted.some((w) => text.includes(w))) return n;
+    }
+  }
+  return c.line;
+}

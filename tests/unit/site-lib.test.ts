@@ -23,7 +23,7 @@ import { toGridRows } from '../../src/lib/table-view.ts';
 import { SUITE_MATRIX_ROWS, suiteMatrix } from '../../src/lib/suite.ts';
 import { marketDisagreements, scoreDisagreements, shortened } from '../../src/lib/disagreements.ts';
 import { ABOUT_PAGE_REPORTS, parserDetailsHref } from '../../src/lib/parser-pages.ts';
-import { ENTITY_PAGE_REPORTS, mentionExcerpt, mentionsByReport, mentionsRoute, needsMentionPages } from '../../src/lib/mentions.ts';
+import { ENTITY_PAGE_REPORTS, entityNames, mentionExcerpt, mentionLine, mentionsByReport, mentionsRoute, needsMentionPages } from '../../src/lib/mentions.ts';
 import { sameDayElsewhere, type Claim, type MarketFigure, type Result } from '../../src/schemas/index.ts';
 import { ingestSeeds, ROOT } from '../helpers/corpus.ts';
 
@@ -560,6 +560,24 @@ describe('mentionExcerpt', () => {
     expect(shown.length).toBeLessThanOrEqual(302);
     expect(shown.startsWith('…')).toBe(true);
     expect(mentionExcerpt('GPT-4 的 MMLU 为 86.4%', ['GPT-4'])).toBe('GPT-4 的 MMLU 为 86.4%');
+  });
+});
+
+describe('mentionLine', () => {
+  it('links a claim joined from many lines to the line that names the entity', () => {
+    // 国元 L92–L153: a slide's table flattened into one claim; GPT-4 ("GPT4") is printed further down.
+    const r = c.reports.find((x) => x.id === '000_8808e45e92e62c2d')!;
+    const claim = c.claims.find((x) => x.report === r.id && x.line === 92 && x.models.includes('gpt-4'))!;
+    expect(claim.lineEnd).toBeGreaterThan(100);
+    const gpt4 = c.models.find((m) => m.id === 'gpt-4')!;
+    const n = mentionLine(claim, entityNames(gpt4), r.blocks);
+    const source = readFileSync(join(ROOT, 'content/reports', r.file), 'utf8').split('\n');
+    expect(n).toBeGreaterThan(92);
+    expect(source[n - 1]).toMatch(/GPT-?4/i);
+    for (let k = 92; k < n; k++) expect(source[k - 1], `L${k}`).not.toMatch(/GPT-?4/i);
+    // A one-line claim, or names the lines do not hold: its own first line.
+    expect(mentionLine({ line: 5, lineEnd: 5 }, ['GPT-4'], r.blocks)).toBe(5);
+    expect(mentionLine(claim, ['xyzzy'], r.blocks)).toBe(92);
   });
 });
 
