@@ -25,8 +25,9 @@ export function parseQuery(q: string): ParsedQuery {
     const t = inner.trim();
     if (t) {
       phrases.push(t);
-      // Latin phrases stay quoted for Pagefind; Chinese ones are checked verbatim below.
-      kept.push(/[\u3400-\u9fff]/.test(t) ? t : `"${t}"`);
+      // Sent to Pagefind unquoted (its phrase search misses phrases with a hyphenated word, "GPT-4 Turbo"),
+      // then required verbatim in each result, like a Chinese run.
+      kept.push(t);
     }
     return ' ';
   });
@@ -115,9 +116,12 @@ export interface PageAnchor {
 
 /**
  * Where a report line sits: the section heading (`#s-<line>`) it falls under and the figure or table
- * (`#fig-N` … `#fig-N-end`) it is inside, as their text. `anchors` sorted by location; `line` the
+ * (`#fig-4`, `#tab-1`, or by line for an unnumbered one, `#fig-l864`; each ends at `#<id>-end`) it is
+ * inside, as their text. `anchors` sorted by location; `line` the
  * line's id ("L185").
  */
+const FIGURE_ID = /^(?:fig|tab)-l?\d+$/;
+
 export function placeOf(anchors: readonly PageAnchor[], line: string): { section?: string; figure?: string } {
   const own = anchors.find((a) => a.id === line);
   if (!own) return {};
@@ -128,7 +132,7 @@ export function placeOf(anchors: readonly PageAnchor[], line: string): { section
     if (a.location > own.location) break;
     const heading = /^s-(\d+)$/.exec(a.id);
     if (heading) section = textOf(`L${heading[1]}`);
-    else if (/^fig-\d+$/.test(a.id)) figure = a;
+    else if (FIGURE_ID.test(a.id)) figure = a;
     else if (figure && a.id === `${figure.id}-end`) figure = undefined;
   }
   // A figure's first line with text is its caption ("图 4：Gemini 基准测试量化结果").
@@ -136,8 +140,8 @@ export function placeOf(anchors: readonly PageAnchor[], line: string): { section
   return { ...(section ? { section } : {}), ...(caption ? { figure: textOf(caption.id) } : {}) };
 }
 
-/** A name as typed and as listed compared without case, spaces, hyphens or dots (GPT4 = GPT-4, ernie bot = ERNIE Bot). */
-const nameKey = (s: string) => s.normalize('NFKC').toLowerCase().replace(/[\s\-_.·]/g, '');
+/** A name as typed and as listed compared without case, spaces, hyphens, dots or quotes (GPT4 = GPT-4, "ernie bot" = ERNIE Bot). */
+const nameKey = (s: string) => s.normalize('NFKC').toLowerCase().replace(/[\s\-_.·"“”]/g, '');
 
 /** Is the query one of the names (an entity page's name or alias, joined by " | ")? */
 export function namesMatch(names: string | undefined, q: string): boolean {

@@ -40,10 +40,15 @@ export function preciseDates(dates: Iterable<string>): string[] {
   return all.filter((d) => !all.some((o) => refines(o, d))).sort();
 }
 
-/** A model's first release date as the reports state it, with the assertion that states it (the most precise form). */
+/**
+ * A model's first release date as the reports state it, with the assertion that states it (the most
+ * precise form). A day stated in a named time zone beside the same day stated without one (美国时间
+ * 12-06, 12-07) counts as the latter, as on the timeline.
+ */
 export function firstRelease(m: Model): Model['releaseDate'][number] | undefined {
-  const first = preciseDates(m.releaseDate.map((d) => d.value))[0];
-  return first === undefined ? undefined : m.releaseDate.find((d) => d.value === first);
+  const kept = m.releaseDate.filter((d) => !(d.timeZone && m.releaseDate.some((o) => !o.timeZone && sameDayElsewhere(d, o))));
+  const first = preciseDates(kept.map((d) => d.value))[0];
+  return first === undefined ? undefined : kept.find((d) => d.value === first);
 }
 
 /**

@@ -113,7 +113,8 @@ function timelineConfig(spec: TimelineSpec): ChartConfiguration {
           type: 'linear',
           ...span(spec.points.map((p) => p.x)),
           afterBuildTicks: (axis) => {
-            const ticks = timeTicks(axis.min, axis.max);
+            // About one label per 90 px, so month labels never run together on a phone.
+            const ticks = timeTicks(axis.min, axis.max, Math.max(2, Math.min(8, Math.floor(axis.chart.width / 90))));
             tickLabels = new Map(ticks.map((t) => [t.value, t.label]));
             axis.ticks = ticks.map((t) => ({ value: t.value }));
           },

@@ -79,7 +79,7 @@ const LINE_ANCHOR = /^L(\d+)(?:([ch])\d*)?$/;
  * A line is kept only when its text holds what was typed (the phrases, else one of the words): a
  * Chinese query is searched in pieces, and a piece alone does not make a line a match.
  */
-function matchedLines(d: PagefindResult, phrases: string[], terms: string[]): Array<{ id: string; text: string; matches: number }> {
+function matchedLines(d: PagefindResult, phrases: string[], terms: string[]): Array<{ id: string; text: string; matches: number; all: boolean }> {
   const anchors = d.anchors.filter((x) => LINE_ANCHOR.test(x.id)).sort((x, y) => x.location - y.location);
   if (anchors.length === 0) return [];
   // Each line's text: its own, or its cells joined, with its alias hint kept apart.
@@ -128,7 +128,7 @@ function matchedLines(d: PagefindResult, phrases: string[], terms: string[]): Ar
   return held
     .filter((x) => x.s === most)
     .sort((a, b) => b.lit - a.lit || b.l.matches - a.l.matches || a.i - b.i)
-    .map(({ l }) => ({ id: l.id, text: l.text, matches: l.matches }));
+    .map(({ l, s }) => ({ id: l.id, text: l.text, matches: l.matches, all: s === words.length }));
 }
 
 let seq = 0;
@@ -152,27 +152,36 @@ async function run(): Promise<void> {
   }
   const parsed = parseQuery(q);
   const res = await pagefind.search(parsed.pagefind, { filters });
-  // Keep results that contain the typed phrases verbatim; load in batches until 30 are found.
-  const top: PagefindResult[] = [];
+  const terms = parsed.pagefind.split(/\s+/).filter(Boolean);
+  // Results that contain the typed phrases and words verbatim, in Pagefind's order within three bands:
+  // the entity page named by what was typed (GPT-4 finds the GPT-4 page first); then pages with a line
+  // holding every typed word (a report's sentence or row, a note); then the rest (entity pages that
+  // only mention it, reports whose words are on different lines). Loaded in batches until the first
+  // two bands fill the page, so a broad query (Google) still shows report lines.
+  const bands: PagefindResult[][] = [[], [], []];
+  const linesOf = new Map<PagefindResult, ReturnType<typeof matchedLines>>();
   let checked = 0;
-  while (top.length < SHOWN && checked < res.results.length && checked < MAX_CHECKED) {
+  while (bands[0]!.length + bands[1]!.length < SHOWN && checked < res.results.length && checked < MAX_CHECKED) {
     const batch = await Promise.all(res.results.slice(checked, checked + 20).map((r) => r.data()));
     checked += batch.length;
     for (const d of batch) {
       const text = `${d.meta['title'] ?? ''} ${d.content}`;
-      if (top.length < SHOWN && containsPhrases(text, parsed.phrases) && containsWords(text, parsed.words)) top.push(d);
+      if (!containsPhrases(text, parsed.phrases) || !containsWords(text, parsed.words)) continue;
+      const lines = matchedLines(d, parsed.phrases, terms);
+      linesOf.set(d, lines);
+      const entity = d.meta['names'] !== undefined;
+      bands[namesMatch(d.meta['names'], q) ? 0 : (entity ? false : lines.length === 0 || lines[0]!.all) ? 1 : 2]!.push(d);
     }
   }
   if (mine !== seq) return;
-  // An entity whose name or alias is what was typed comes first (GPT-4 finds the GPT-4 page before lines that mention it).
-  top.sort((a, b) => Number(namesMatch(b.meta['names'], q)) - Number(namesMatch(a.meta['names'], q)));
-  const more = top.length === SHOWN && checked < res.results.length;
+  const found = bands.flat();
+  const top = found.slice(0, SHOWN);
+  const more = found.length > SHOWN || (top.length === SHOWN && checked < res.results.length);
   status.textContent = `${top.length}${more ? '+' : ''} result${top.length === 1 ? '' : 's'} for ${q}`;
   list.replaceChildren(
     ...top.map((d) => {
       const li = document.createElement('li');
-      const terms = parsed.pagefind.replace(/"/g, ' ').split(/\s+/).filter(Boolean);
-      const lines = matchedLines(d, parsed.phrases, terms);
+      const lines = linesOf.get(d)!;
       const a = document.createElement('a');
       a.href = lines[0] ? `${d.url}#${lines[0].id}` : d.url;
       a.textContent = d.meta['title'] ?? d.url;

@@ -200,6 +200,17 @@ describe('the three uses, in Chromium', () => {
     expect((await results('GPT-4'))[0]!.href).toBe('/models/gpt-4/');
     expect((await results('gpt4'))[0]!.href).toBe('/models/gpt-4/');
     expect((await results('ERNIE Bot'))[0]!.href).toBe('/models/ernie-bot/');
+    // A quoted phrase with a hyphenated word (Pagefind's own phrase search finds nothing for it).
+    const quoted = await results('"GPT-4 Turbo"');
+    expect(quoted[0]!.href).toBe('/models/gpt-4-turbo/');
+    expect(quoted.filter((r) => r.href.startsWith('/reports/')).length).toBeGreaterThanOrEqual(3);
+    // A broad query still shows report lines, not only the pages of everything that mentions Google.
+    const google = await results('Google');
+    expect(google[0]!.href).toBe('/vendors/google/');
+    expect(google.filter((r) => r.href.startsWith('/reports/')).length).toBeGreaterThanOrEqual(4);
+    // An unnumbered figure (国元 "图：…", #fig-l864) is named too.
+    const gy = (await results('Gemini')).find((r) => r.href.startsWith('/reports/000_8808e45e92e62c2d/'))!;
+    expect(gy.where).toMatch(/ · 图：/);
     // 天风 L192, the HellaSwag row of 图 4 under section 1.1.
     const tf = (await results('HellaSwag')).find((r) => r.href === '/reports/001_9ab0ab8dbd710fce/#L192')!;
     expect(tf.where).toContain('§ 1.1. Google Gemini');

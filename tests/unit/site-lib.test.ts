@@ -174,7 +174,7 @@ describe('search result places', () => {
 
   it('matches a typed name to an entity page\'s names whatever the case, spaces, hyphens and dots', () => {
     const names = 'GPT-4 | GPT4 | GPT-4.0 | 文心一言';
-    for (const q of ['gpt4', 'GPT 4', 'GPT-4.0', '文心一言']) expect(namesMatch(names, q), q).toBe(true);
+    for (const q of ['gpt4', 'GPT 4', 'GPT-4.0', '文心一言', '"GPT-4"']) expect(namesMatch(names, q), q).toBe(true);
     for (const q of ['GPT-4V', 'GPT', '文心', '']) expect(namesMatch(names, q), q).toBe(false);
     expect(namesMatch(undefined, 'GPT-4')).toBe(false);
   });
@@ -183,7 +183,9 @@ describe('search result places', () => {
 describe('search queries', () => {
   it('requires Chinese runs verbatim and keeps quoted Latin phrases for Pagefind', () => {
     expect(parseQuery('文心雕龙')).toEqual({ pagefind: '文心雕龙', phrases: ['文心雕龙'], words: [] });
-    expect(parseQuery('"ERNIE Bot" 市场规模 MMLU 90')).toEqual({ pagefind: '"ERNIE Bot" 市场规模 MMLU 90', phrases: ['ERNIE Bot', '市场规模'], words: ['mmlu', '90'] });
+    // A quoted phrase goes to Pagefind unquoted (its phrase search misses "GPT-4 Turbo") and is required verbatim after.
+    expect(parseQuery('"ERNIE Bot" 市场规模 MMLU 90')).toEqual({ pagefind: 'ERNIE Bot 市场规模 MMLU 90', phrases: ['ERNIE Bot', '市场规模'], words: ['mmlu', '90'] });
+    expect(parseQuery('"GPT-4 Turbo"')).toEqual({ pagefind: 'GPT-4 Turbo', phrases: ['GPT-4 Turbo'], words: [] });
     // Every typed word must be in a result: Pagefind alone matches "xyzzy" to words that begin with x.
     expect(containsWords('X-VLM 是目前视觉语言任务的 SOTA', ['xyzzy'])).toBe(false);
     expect(containsWords('GPT-4 的 MMLU 为 86.4%', ['mmlu', 'gpt-4'])).toBe(true);
@@ -304,6 +306,10 @@ describe('timeline time zones', () => {
     expect(points.filter((p) => p.model === 'sora').map((p) => p.date)).toEqual(['2024-02-16']);
     // Gemini 1.5 is dated only in US time (华福 L427): its point stays.
     expect(points.filter((p) => p.model === 'gemini-1-5').map((p) => p.date)).toEqual(['2024-02-15']);
+    // The models list and summaries give the same first date as the timeline.
+    expect(firstRelease(c.models.find((m) => m.id === 'gemini')!)?.value).toBe('2023-12-07');
+    expect(firstRelease(c.models.find((m) => m.id === 'sora')!)?.value).toBe('2024-02-16');
+    expect(firstRelease(c.models.find((m) => m.id === 'gemini-1-5')!)?.value).toBe('2024-02-15');
   });
 
   it('counts two days as one only when exactly one day apart and in different named zones', () => {
