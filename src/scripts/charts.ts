@@ -82,9 +82,21 @@ function span(xs: number[]): { min: number | undefined; max: number | undefined 
   return { min: lo - pad, max: hi + pad };
 }
 
+/** Does a timeline dataset hold a vendor's launches and funding rounds (drawn over its releases)? */
+const isEvents = (ds: object) => (ds as { events?: boolean }).events === true;
+/** Launches and funding rounds sit a little above their vendor's row, clear of a release on the same days. */
+const EVENT_RISE = 0.3;
+
 function timelineConfig(spec: TimelineSpec): ChartConfiguration {
   const byVendor = new Map<string, TimelineSpec['points']>();
   for (const p of spec.points) (byVendor.get(p.vendor) ?? byVendor.set(p.vendor, []).get(p.vendor)!).push(p);
+  // One dataset per vendor for its releases, then one per vendor for its launches and funding rounds:
+  // later datasets are drawn on top, so a triangle is never hidden under a release the next day.
+  const vendors = [...byVendor.entries()].map(([vendor, pts], i) => ({ vendor, pts, i }));
+  const sets = [
+    ...vendors.map((v) => ({ ...v, events: false, pts: v.pts.filter((p) => p.kind === 'release') })),
+    ...vendors.map((v) => ({ ...v, events: true, pts: v.pts.filter((p) => p.kind !== 'release') })).filter((v) => v.pts.length > 0),
+  ];
   // Points are found by coordinates, so filtering a dataset never breaks tooltips or links.
   // Each drawn point carries its index in the spec: models of one vendor released the same day share a position.
   const pointAt = (d: { i?: number } | undefined) => (d?.i === undefined ? undefined : spec.points[d.i]);
@@ -92,9 +104,10 @@ function timelineConfig(spec: TimelineSpec): ChartConfiguration {
   return {
     type: 'scatter',
     data: {
-      datasets: [...byVendor.entries()].map(([vendor, pts], i) => ({
+      datasets: sets.map(({ vendor, pts, i, events }) => ({
         label: vendor,
-        data: pts.map((p) => ({ x: p.x, y: p.y, i: spec.points.indexOf(p) })),
+        events,
+        data: pts.map((p) => ({ x: p.x, y: p.y - (events ? EVENT_RISE : 0), i: spec.points.indexOf(p) })),
         pointRadius: 5,
         pointHoverRadius: 8,
         borderWidth: 2,
@@ -179,7 +192,7 @@ if (form) {
       const rowOf = new Map(rows.map((y, k) => [y, k]));
       const lanes = rows.map((y) => spec.lanes[y] ?? '');
       chart.data.datasets.forEach((ds, i) => {
-        ds.data = shown.filter((p) => p.vendor === ds.label).map((p) => ({ x: p.x, y: rowOf.get(p.y)!, i: p.i }));
+        ds.data = shown.filter((p) => p.vendor === ds.label && (p.kind !== 'release') === isEvents(ds)).map((p) => ({ x: p.x, y: rowOf.get(p.y)! - (isEvents(ds) ? EVENT_RISE : 0), i: p.i }));
         chart.setDatasetVisibility(i, ds.data.length > 0);
       });
       const y = chart.options.scales!['y']!;
