@@ -272,6 +272,29 @@ describe('the three uses, in Chromium', () => {
     expect(text).toContain(score);
   });
 
+  it('filters the models list without JavaScript and says when the filters leave no model', async () => {
+    await page.goto(`${site.url}/models/`);
+    const state = () => page.evaluate(() => ({
+      rows: [...document.querySelectorAll('.model-table tbody tr')].filter((tr) => getComputedStyle(tr).display !== 'none').length,
+      none: getComputedStyle(document.querySelector('.no-match')!).display !== 'none',
+    }));
+    const all = await state();
+    expect(all.rows).toBeGreaterThan(100);
+    expect(all.none).toBe(false);
+    await page.check('#f-origin-cn');
+    const cn = await state();
+    expect(cn.rows).toBeGreaterThan(0);
+    expect(cn.rows).toBeLessThan(all.rows);
+    expect(cn.none).toBe(false);
+    // No Chinese model is about robotics in these reports: the table empties and says so.
+    await page.check('#f-mod-robotics');
+    const none = await state();
+    expect(none.rows).toBe(0);
+    expect(none.none).toBe(true);
+    await page.check('#f-origin-all');
+    expect((await state()).none).toBe(false);
+  });
+
   it('fits a phone screen: no page scrolls sideways at 390 px (wide tables scroll inside their box)', async () => {
     const phone = await browser.newPage({ viewport: { width: 390, height: 800 } });
     const wide: string[] = [];

@@ -9,7 +9,7 @@ import { figureValue, periodMiddle, quantityLabel } from '../../src/lib/format.t
 import { disagreeAtPrecision, distinctAtPrecision, sameAtPrecision } from '../../src/lib/precision.ts';
 import { benchmarkResultsRoute, collapseByModel, leaderboards } from '../../src/lib/leaderboard.ts';
 import { marketSubjects, subjectSlug } from '../../src/lib/markets.ts';
-import { radioFilterCss } from '../../src/lib/radio-filters.ts';
+import { noMatchCss, radioFilterCss } from '../../src/lib/radio-filters.ts';
 import { displayLine, reportView, withoutBold } from '../../src/lib/report-view.ts';
 import { ALIAS_END, ALIAS_MARK, containsPhrases, containsWords, lineExcerpt, namesMatch, parseQuery, placeOf, withoutAliases } from '../../src/lib/search-query.ts';
 import { firstRelease, openKey, pointModality, pointOpen, preciseDates, timelineFilterCss, timelineFilters, timelinePoints, timelineSpec, vendorKey, WEIGHTS } from '../../src/lib/timeline.ts';
@@ -229,6 +229,20 @@ describe('radioFilterCss', () => {
   });
   it('refuses values that are not safe in an id and a selector', () => {
     expect(() => radioFilterCss('li', [{ idPrefix: 'x', attr: 'a', values: ["a'] *{x"] }])).toThrow(/not a plain token/);
+  });
+});
+
+describe('noMatchCss', () => {
+  it('shows the message for exactly the choices that leave no item', () => {
+    const groups = [
+      { idPrefix: 'f-o', attr: 'origin', values: ['cn', 'other'] },
+      { idPrefix: 'f-m', attr: 'modality', values: ['text', 'video'] },
+    ];
+    const css = noMatchCss('.none', groups, [{ origin: 'cn', modality: 'text' }, { origin: 'other', modality: 'video' }]);
+    const shown = [...css.matchAll(/main((?::has\(#[^)]+:checked\))+) \.none/g)].map((m) => [...m[1]!.matchAll(/#([^:]+):checked/g)].map((x) => x[1]).join(' '));
+    expect(shown.sort()).toEqual(['f-o-cn f-m-video', 'f-o-other f-m-text']);
+    // Every combination has an item: nothing to say.
+    expect(noMatchCss('.none', groups, [{ origin: 'cn', modality: 'text' }, { origin: 'cn', modality: 'video' }, { origin: 'other', modality: 'text' }, { origin: 'other', modality: 'video' }])).toBe('');
   });
 });
 
