@@ -99,6 +99,14 @@ describe('the built site (dist/)', () => {
     }
   });
 
+  it('puts a line\'s hidden alias hint on the line that prints the name, in a claim joined from many lines', () => {
+    // 国元 L92–L153: a slide's table flattened into one claim. LLaMA 2 is printed on L147, not on the header row L92.
+    const page = html('/reports/000_8808e45e92e62c2d/');
+    const hintOf = (n: number) => new RegExp(`id="L${n}"[^]*?<span class="alias-hint"[^>]*>([^<]*)</span>`).exec(page.split(`id="L${n + 1}"`)[0]!)?.[1] ?? '';
+    expect(hintOf(147)).toContain('Llama 2');
+    expect(hintOf(92)).not.toContain('Llama 2');
+  });
+
   it('indexed the site with Pagefind with zero errors', () => {
     const report = JSON.parse(readFileSync(join(DIST, 'pagefind/build-report.json'), 'utf8')) as { pages: number; errors: string[] };
     expect(report.errors).toEqual([]);
