@@ -1,4 +1,7 @@
+import { aliasKey, NAME_SEPARATOR as SEPARATOR } from '../../src/schemas/alias-key.ts';
 import type { Registry } from '../../src/schemas/index.ts';
+
+export { aliasKey };
 
 /** The first character at or after `j` that is not a separator ('' at the end). */
 function nextVisible(text: string, j: number): string {
@@ -24,15 +27,7 @@ export interface Mention {
   targets: Target[];
 }
 
-const SEPARATOR = /[\s\-_‐‑–—·・]/;
 const ASCII_ALNUM = /[A-Za-z0-9]/;
-
-/** Key under which an alias is stored: NFKC, lowercase, without spaces, hyphens or middle dots. */
-export function aliasKey(name: string): string {
-  let out = '';
-  for (const ch of name.normalize('NFKC')) if (!SEPARATOR.test(ch)) out += ch.toLowerCase();
-  return out;
-}
 
 interface Node {
   next: Map<string, Node>;

@@ -4,6 +4,8 @@
  * search depends on how each text was segmented, so runs of CJK characters are searched unquoted
  * (for recall) and then required verbatim in each result's content (for precision).
  */
+import { aliasKey } from '../schemas/alias-key.ts';
+
 export interface ParsedQuery {
   /** What to send to Pagefind. */
   pagefind: string;
@@ -140,11 +142,11 @@ export function placeOf(anchors: readonly PageAnchor[], line: string): { section
   return { ...(section ? { section } : {}), ...(caption ? { figure: textOf(caption.id) } : {}) };
 }
 
-/** A name as typed and as listed compared without case, spaces, hyphens, dots or quotes (GPT4 = GPT-4, "ernie bot" = ERNIE Bot). */
-const nameKey = (s: string) => s.normalize('NFKC').toLowerCase().replace(/[\s\-_.·"“”]/g, '');
-
-/** Is the query one of the names (an entity page's name or alias, joined by " | ")? */
+/**
+ * Is the query one of the names (an entity page's name or alias, joined by " | ")? Compared as the
+ * registry compares aliases (GPT4 = GPT-4, ernie bot = ERNIE Bot), quotes around the query aside.
+ */
 export function namesMatch(names: string | undefined, q: string): boolean {
-  const k = nameKey(q);
-  return k !== '' && (names ?? '').split(' | ').some((n) => nameKey(n) === k);
+  const k = aliasKey(q.replace(/["“”]/g, ''));
+  return k !== '' && (names ?? '').split(' | ').some((n) => aliasKey(n) === k);
 }
