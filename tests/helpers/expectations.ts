@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { buildMatcher } from '../../scripts/pipeline/entities.ts';
 import { canonicalSetting } from '../../scripts/pipeline/score-cell.ts';
+import { settingKey } from '../../src/lib/leaderboard.ts';
 import { slugify } from '../../scripts/pipeline/text.ts';
 import type { IngestOutcome } from '../../scripts/pipeline/ingest-corpus.ts';
 import { ROOT, registry } from './corpus.ts';
@@ -44,8 +45,9 @@ export const precision = (m: Measure) => ratio(m.correct, m.found);
 /** Share of matched items whose details agree with the expectation. */
 export const detailAgreement = (m: Measure) => ratio(m.matched - m.wrongDetail.length, m.matched);
 
-// Compared in the pipeline's one spelling per setting (5 shot = 5-shot, chain-of-thought = CoT, Majl@32 = Maj1@32).
-const settingNorm = (s: string) => canonicalSetting(s)!.toLowerCase().replace(/[\s*_\-]+/g, '').replace(/shots?/g, 'shot');
+// Compared in the pipeline's one spelling per setting (5 shot = 5-shot, chain-of-thought = CoT, Majl@32 = Maj1@32),
+// keyed as the site groups settings.
+const settingNorm = (s: string) => settingKey(canonicalSetting(s));
 /**
  * A setting agrees when both are absent, or when every part the expectation writes ("EN; UCF-101")
  * appears in the one read, or the one read appears in the expectation: the reader may keep more of
