@@ -15,6 +15,9 @@ import { toGrid } from './table-grid.ts';
 import { cleanLine, redactContacts, splitSentences, wordsPattern } from './text.ts';
 
 /** Everything one report yields, before cross-report resolution. */
+/** A price direction word standing alone in a table cell ("input", not "inputs"). */
+const PRICE_WORD = new RegExp(`(?:${PRICE_DIRECTION.source})(?![A-Za-z])`, 'i');
+
 export interface Extraction {
   report: Report;
   claims: Claim[];
@@ -190,7 +193,7 @@ export function extractReport(id: string, file: string, text: string, encoding: 
           const first = ms[0];
           if (!first || first.targets[0]!.kind !== 'model' || cell.slice(0, first.start).trim() !== '') continue;
           const head = grid.cells.slice(0, b.table!.headerRows).map((h) => h[c]!.trim()).filter(Boolean).join(' ');
-          const lead = cell.slice(0, new RegExp(`(?:${PRICE_DIRECTION.source})(?![A-Za-z])`, 'i').exec(cell)?.index ?? first.end).trim();
+          const lead = cell.slice(0, PRICE_WORD.exec(cell)?.index ?? first.end).trim();
           const variant = [head, lead].filter(Boolean).join(': ');
           const sentence: Sentence = { text: cell, lineAt: () => grid.lines[r]!, mentions: ms, contextVendors: sectionVendors, reportDate: md.date };
           for (const p of sentencePrices(sentence, findAmounts, perContext)) ex.prices.push({ ...p, variant, source: source(p.line, b) });

@@ -277,7 +277,7 @@ export function resolveCollections(exs: Extraction[], registry: Registry, issues
       const key = `${l.source.report}|launch|${l.launch}|${l.date}`;
       if (seenEvents.has(key)) continue;
       seenEvents.add(key);
-      events.push({ id: eventId(`${l.source.report}-L${l.source.line}-launch-${l.model}`, l.date), date: l.date, kind: 'launch', model: null, vendor: l.launchedBy ?? regModels.get(l.model)?.vendor ?? null, label: l.launch, text: l.text.slice(0, EVENT_TEXT_MAX), printed: l.printed, source: l.source });
+      events.push({ id: eventId(`${l.source.report}-L${l.source.line}-launch-${l.model}`, l.date), date: l.date, kind: 'launch', model: null, vendor: l.launchedBy ?? regModels.get(l.model)?.vendor ?? null, label: l.launch, text: l.text.slice(0, EVENT_TEXT_MAX), printed: l.printed, ...(l.timeZone ? { timeZone: l.timeZone } : {}), source: l.source });
     }
   }
   events.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

@@ -183,6 +183,7 @@ function orderWords(text: string, registry: Registry): Amount[] {
 
 /** Words that say which tokens a price is for ("输入 15 美元", "Input: $0.03"). */
 export const PRICE_DIRECTION = /输入|输出|input|output|training|训练/i;
+const PRICE_DIRECTIONS = new RegExp(PRICE_DIRECTION.source, 'gi');
 
 /** Usage prices: "每百万 tokens 输入 15 美元，输出 75 美元". */
 export function sentencePrices(s: Sentence, findAmounts: (t: string) => Amount[], perContext?: string): RawPrice[] {
@@ -199,7 +200,7 @@ export function sentencePrices(s: Sentence, findAmounts: (t: string) => Amount[]
       if (!a.currency || a.percent) continue;
       const at = clause.start + a.start;
       const lead = s.text.slice(clause.start, at);
-      const d = [...lead.matchAll(new RegExp(PRICE_DIRECTION.source, 'gi'))].pop()?.[0].toLowerCase();
+      const d = [...lead.matchAll(PRICE_DIRECTIONS)].pop()?.[0].toLowerCase();
       if (d) direction = d === '输入' || d === 'input' ? 'input' : d === '输出' || d === 'output' ? 'output' : 'training';
       const per = perMatch.filter((p) => p.index! < at).pop() ?? perMatch[0]!;
       const perN = /百万|1M|1,000,000/i.test(per[0]) ? 1e6 : 1e3;
