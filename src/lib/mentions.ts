@@ -1,5 +1,5 @@
 import { excerptWindow } from './search-query.ts';
-import type { Block, Claim, Report } from '../schemas/index.ts';
+import type { Benchmark, Block, Claim, Model, Report, Vendor } from '../schemas/index.ts';
 
 /** Kinds of entity page that list the claims mentioning them. */
 export type MentionKind = 'models' | 'vendors' | 'benchmarks';
@@ -59,6 +59,12 @@ export function mentionExcerpt(text: string, names: readonly string[], width = M
 
 /** Every name an entity goes by, for finding it in a claim. */
 export const entityNames = (e: { name: string; nameZh?: string | null; aliases: string[] }): string[] => [e.name, ...(e.nameZh ? [e.nameZh] : []), ...e.aliases];
+
+/** The names of the entity a mention list is about (none for an id the collections lack). */
+export function mentionedNames(s: { model: Map<string, Model>; vendor: Map<string, Vendor>; benchmark: Map<string, Benchmark> }, kind: MentionKind, id: string): string[] {
+  const e = kind === 'models' ? s.model.get(id) : kind === 'vendors' ? s.vendor.get(id) : s.benchmark.get(id);
+  return e ? entityNames(e) : [];
+}
 
 /**
  * The line of a claim that names the entity: a claim joined from many lines (a slide's flattened

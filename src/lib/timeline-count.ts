@@ -21,7 +21,6 @@ export function timelineCount(points: Array<{ kind: string; model: string }>): s
   return [`${releases.length} dated release${releases.length === 1 ? '' : 's'} of ${models} model${models === 1 ? '' : 's'}`, ...others.map(([k, n]) => `${n} ${n === 1 ? EVENT_KINDS[k].one : EVENT_KINDS[k].many}`)].join(', ');
 }
 
-
 /** How an event other than a release is named: its kind ("Launch") and what ("GPT 商店", "3亿美元"). */
 export const eventParts = (e: Pick<Event, 'kind' | 'label' | 'text'>): { kind: string; label: string } => ({
   kind: e.kind === 'release' ? 'Release' : EVENT_KINDS[e.kind].label,

@@ -40,13 +40,17 @@ export function preciseDates(dates: Iterable<string>): string[] {
   return all.filter((d) => !all.some((o) => refines(o, d))).sort();
 }
 
+type Day = { value: string; timeZone?: string | undefined };
+/** Is `d` the day `o` states without a zone, printed in a named one (美国时间 12-06 beside 12-07)? Then `o` stands for both. */
+const zonedTwin = (d: Day, o: Day): boolean => Boolean(d.timeZone) && !o.timeZone && sameDayElsewhere(d, o);
+
 /**
  * A model's first release date as the reports state it, with the assertion that states it (the most
  * precise form). A day stated in a named time zone beside the same day stated without one (美国时间
  * 12-06, 12-07) counts as the latter, as on the timeline.
  */
 export function firstRelease(m: Model): Model['releaseDate'][number] | undefined {
-  const kept = m.releaseDate.filter((d) => !(d.timeZone && m.releaseDate.some((o) => !o.timeZone && sameDayElsewhere(d, o))));
+  const kept = m.releaseDate.filter((d) => !m.releaseDate.some((o) => zonedTwin(d, o)));
   const first = preciseDates(kept.map((d) => d.value))[0];
   return first === undefined ? undefined : kept.find((d) => d.value === first);
 }
@@ -63,7 +67,7 @@ export function timelinePoints(events: Event[], models: Model[], vendors: Vendor
   const releasesOf = new Map<string, Event[]>();
   for (const e of events) if (e.kind === 'release' && e.model) (releasesOf.get(e.model) ?? releasesOf.set(e.model, []).get(e.model)!).push(e);
   // Not a point of its own: a date a more precise one refines, or a day in a named time zone beside the same day stated without one.
-  const covered = (e: Event, o: Event) => refines(o.date, e.date) || (!o.timeZone && sameDayElsewhere({ value: e.date, timeZone: e.timeZone }, { value: o.date }));
+  const covered = (e: Event, o: Event) => refines(o.date, e.date) || zonedTwin({ value: e.date, timeZone: e.timeZone }, { value: o.date, timeZone: o.timeZone });
   for (const e of events) {
     if (e.kind !== 'release' || !e.model) continue;
     const model = m.get(e.model);
