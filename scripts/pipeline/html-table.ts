@@ -1,4 +1,4 @@
-import type { TableCell, TableRow } from '../../src/schemas/index.ts';
+import type { NestedTable, TableCell, TableRow } from '../../src/schemas/index.ts';
 
 /**
  * Rebuild HTML tables from their cells only. Every attribute except rowspan/colspan and every
@@ -62,8 +62,9 @@ const spanOf = (attrs: string, name: string): number | undefined => {
 };
 
 /**
- * Parse the first <table> at or after `start` in `html`. Nested tables inside a cell become the
- * cell's text. `lineOf` maps an offset to a source line.
+ * Parse the first <table> at or after `start` in `html`. A nested table inside a cell becomes the
+ * cell's text; when it is all the cell holds, it is also kept as the cell's `table`. `lineOf` maps an
+ * offset to a source line.
  */
 export function parseHtmlTable(html: string, start: number, lineOf: (offset: number) => number): HtmlTableResult {
   const problems: HtmlTableResult['problems'] = [];
@@ -71,7 +72,7 @@ export function parseHtmlTable(html: string, start: number, lineOf: (offset: num
   let headerRows = 0;
   let inThead = false;
   let row: { line: number; cells: TableCell[]; allTh: boolean } | null = null;
-  let cell: { text: string; header: boolean; rowspan?: number; colspan?: number; depthText: string[] } | null = null;
+  let cell: { text: string; header: boolean; rowspan?: number; colspan?: number; outside: string; nested: NestedTable[] } | null = null;
   let depth = 0;
   let nestedStart = -1;
 
@@ -79,6 +80,7 @@ export function parseHtmlTable(html: string, start: number, lineOf: (offset: num
     if (!cell || !row) return;
     const text = htmlToText(cell.text);
     const c: TableCell = { text };
+    if (cell.nested.length === 1 && htmlToText(cell.outside) === '') c.table = cell.nested[0];
     if (cell.rowspan) c.rowspan = cell.rowspan;
     if (cell.colspan) c.colspan = cell.colspan;
     if (cell.header) c.header = true;
@@ -110,12 +112,18 @@ export function parseHtmlTable(html: string, start: number, lineOf: (offset: num
       // Inside a nested table: collect raw text; it becomes the outer cell's text.
       if (name === 'table') depth += close ? -1 : 1;
       if (depth === 1) {
-        const inner = html.slice(nestedStart, TAG.lastIndex);
-        if (cell) cell.text += ' ' + nestedTableText(inner) + ' ';
+        const inner = parseHtmlTable(html.slice(nestedStart, TAG.lastIndex), 0, () => 1);
+        if (cell) {
+          cell.text += ' ' + nestedTableText(inner) + ' ';
+          cell.nested.push(nestedTable(inner));
+        }
       }
       continue;
     }
-    if (cell) cell.text += text;
+    if (cell) {
+      cell.text += text;
+      cell.outside += text;
+    }
     if (name === 'table') {
       if (close) {
         depth--;
@@ -149,21 +157,42 @@ export function parseHtmlTable(html: string, start: number, lineOf: (offset: num
           problems.push({ offset: m.index, message: `<${name}> outside a <tr>` });
         }
         closeCell();
-        cell = { text: '', header: name === 'th', rowspan: spanOf(m[3]!, 'rowspan'), colspan: spanOf(m[3]!, 'colspan'), depthText: [] };
+        cell = { text: '', header: name === 'th', rowspan: spanOf(m[3]!, 'rowspan'), colspan: spanOf(m[3]!, 'colspan'), outside: '', nested: [] };
       }
     } else if (cell) {
       // Inline elements keep only their line-breaking meaning.
-      cell.text += close ? (BREAKING.has(name) ? '\n' : '') : name === 'li' ? '<li>' : BREAKING.has(name) ? '\n' : '';
+      const mark = close ? (BREAKING.has(name) ? '\n' : '') : name === 'li' ? '<li>' : BREAKING.has(name) ? '\n' : '';
+      cell.text += mark;
+      cell.outside += mark;
     }
   }
-  if (cell) (cell as { text: string }).text += html.slice(last);
+  if (cell) {
+    const open = cell as { text: string; outside: string };
+    open.text += html.slice(last);
+    open.outside += html.slice(last);
+  }
   closeRow();
   problems.push({ offset: start, message: 'the <table> is never closed' });
   return { rows, headerRows, problems, end: -1 };
 }
 
 /** Text of a nested table: rows separated by "；", cells by " ". */
-function nestedTableText(inner: string): string {
-  const res = parseHtmlTable(inner, 0, () => 1);
+function nestedTableText(res: HtmlTableResult): string {
   return res.rows.map((r) => r.cells.map((c) => c.text).filter(Boolean).join(' ')).join('；');
+}
+
+/** A parsed table as a cell's table: rows without lines, cells without tables of their own. */
+export function nestedTable(res: HtmlTableResult): NestedTable {
+  return { headerRows: res.headerRows, rows: res.rows.map((r) => ({ cells: r.cells.map(({ table: _deeper, ...c }) => c) })) };
+}
+
+/**
+ * A tab-separated cell that is one whole, well-formed HTML table: that table, else undefined.
+ * Converters write such cells when a table sits inside a table column.
+ */
+export function cellTable(raw: string): NestedTable | undefined {
+  const t = raw.trim();
+  if (!/^<table\b/i.test(t)) return undefined;
+  const res = parseHtmlTable(t, 0, () => 1);
+  return res.end === t.length && res.problems.length === 0 && res.rows.length > 0 ? nestedTable(res) : undefined;
 }

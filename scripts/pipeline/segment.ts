@@ -1,6 +1,6 @@
-import type { Block, Figure, Issue, RegistryBoilerplate, Section, TableRow } from '../../src/schemas/index.ts';
+import type { Block, Figure, Issue, NestedTable, RegistryBoilerplate, Section, TableCell, TableRow } from '../../src/schemas/index.ts';
 import { classifyLine, markLineRoles, type LineInfo } from './classify-lines.ts';
-import { htmlToText, looksLikeHtml, parseHtmlTable } from './html-table.ts';
+import { cellTable, htmlToText, looksLikeHtml, parseHtmlTable } from './html-table.ts';
 
 export interface Segmented {
   blocks: Block[];
@@ -12,9 +12,48 @@ export interface Segmented {
 const TERMINAL = /[。！？!?；;：:…”」』】]\s*$/;
 const MAX_HTML_LINES = 2000;
 
-/** Split a TSV line into cells; HTML inside a cell is rebuilt as text. */
-export function tsvCells(line: string): string[] {
-  return line.split('\t').map((c) => (looksLikeHtml(c) ? htmlToText(c) : c.trim()));
+/**
+ * Split a TSV line into cells; HTML inside a cell is rebuilt as text, and a cell that is one whole HTML
+ * table also keeps that table. Converters often repeat such a table's cells as tab-separated cells
+ * right after it: that repeat is dropped, since its text is the table's own.
+ */
+export function tsvCells(line: string): TableCell[] {
+  const raw = line.split('\t');
+  const cells: TableCell[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw[i]!;
+    if (!looksLikeHtml(c)) {
+      cells.push({ text: c.trim() });
+      continue;
+    }
+    const table = cellTable(c);
+    if (!table) {
+      cells.push({ text: htmlToText(c) });
+      continue;
+    }
+    cells.push({ text: htmlToText(c), table });
+    const repeat = repeatOf(raw, i + 1, table);
+    if (!repeat) continue;
+    for (let k = i + 1; k < repeat.first; k++) cells.push({ text: '' });
+    i = repeat.end - 1;
+  }
+  return cells;
+}
+
+/** Where the cells from `from` on (after empty ones) repeat every non-empty cell of `table` in order. */
+function repeatOf(raw: string[], from: number, table: NestedTable): { first: number; end: number } | undefined {
+  const want = table.rows.flatMap((r) => r.cells.map((c) => c.text)).filter((t) => t !== '');
+  let k = from;
+  while (k < raw.length && raw[k]!.trim() === '') k++;
+  const first = k;
+  let w = 0;
+  for (; k < raw.length && w < want.length; k++) {
+    const t = raw[k]!.trim();
+    if (t === '') continue;
+    if (t !== want[w]) return undefined;
+    w++;
+  }
+  return w === want.length && want.length > 0 ? { first, end: k } : undefined;
 }
 
 /** Anchor id for a caption label: 图 4 → fig-4, 表 1 → tab-1, unnumbered → fig-l<line>. */
@@ -160,8 +199,11 @@ export function segment(lines: string[], file: string, vocab: RegistryBoilerplat
           if (info[k]!.kind !== 'tsv' || role[k]) continue;
           // A header repeated after a page break is not a data row.
           if (k > i && rows.length > 0 && lines[k] === lines[i] && lines[k - 1]!.trim() === '') continue;
-          rows.push({ line: k + 1, cells: tsvCells(lines[k]!).map((t) => ({ text: t })) });
+          rows.push({ line: k + 1, cells: tsvCells(lines[k]!) });
         }
+        // Trailing tabs past the last column any row fills are not cells.
+        const filled = Math.max(0, ...rows.map((r) => trimmedWidth(r.cells.map((c) => c.text))));
+        for (const r of rows) if (r.cells.length > filled) r.cells.length = Math.max(1, filled);
         // Headers may take up to three rows (two-level headers); the widest sets the width.
         const headerWidth = Math.max(0, ...rows.slice(0, 3).map((r) => trimmedWidth(r.cells.map((c) => c.text))));
         for (const [ri, r] of rows.entries()) {

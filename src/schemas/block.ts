@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
-/** A table cell rebuilt from the report: plain text only, never markup. */
-export const tableCellSchema = z.object({
+/** A cell of a table inside a cell: plain text only, never markup. */
+const plainCellSchema = z.object({
   /** Cell text with all markup removed. */
   text: z.string(),
   /** Rows this cell spans (HTML rowspan). */
@@ -10,6 +10,21 @@ export const tableCellSchema = z.object({
   colspan: z.number().int().positive().optional(),
   /** True for header cells. */
   header: z.boolean().optional(),
+});
+
+/** A table that is the whole content of a cell (one level deep: tables inside it become cell text). */
+export const nestedTableSchema = z.object({
+  /** Number of leading rows that are header rows. */
+  headerRows: z.number().int().nonnegative(),
+  /** Rows in reading order. */
+  rows: z.array(z.object({ cells: z.array(plainCellSchema) })),
+});
+export type NestedTable = z.infer<typeof nestedTableSchema>;
+
+/** A table cell rebuilt from the report: plain text only, never markup. */
+export const tableCellSchema = plainCellSchema.extend({
+  /** When the cell holds only a table: that table, rebuilt from its cells (`text` is then its flattened text). */
+  table: nestedTableSchema.optional(),
 });
 export type TableCell = z.infer<typeof tableCellSchema>;
 

@@ -21,6 +21,14 @@ describe('parseHtmlTable', () => {
     const t = parseHtmlTable(html, 0, () => 1);
     expect(t.rows).toHaveLength(1);
     expect(t.rows[0]!.cells[1]!.text).toBe('Books1 12 billion；Wikipedia 3 billion');
+    expect(t.rows[0]!.cells[1]!.table).toEqual({ headerRows: 0, rows: [{ cells: [{ text: 'Books1' }, { text: '12 billion' }] }, { cells: [{ text: 'Wikipedia' }, { text: '3 billion' }] }] });
+  });
+
+  it('keeps a nested table only as text when the cell holds more than the table, and never deeper than one level', () => {
+    const withText = parseHtmlTable('<table><tr><td>注：<table><tr><td>a</td></tr></table></td></tr></table>', 0, () => 1);
+    expect(withText.rows[0]!.cells[0]).toEqual({ text: '注： a' });
+    const deep = parseHtmlTable('<table><tr><td><table><tr><td><table><tr><td>x</td><td>y</td></tr></table></td></tr></table></td></tr></table>', 0, () => 1);
+    expect(deep.rows[0]!.cells[0]!.table).toEqual({ headerRows: 0, rows: [{ cells: [{ text: 'x y' }] }] });
   });
 
   it('says when the table never closes', () => {

@@ -45,6 +45,26 @@ describe('segment', () => {
     expect(cells.find((c) => c.startsWith('Dataset Quantity (tokens)'))).toContain('\nCommon Crawl (filtered) 410 billion 60% 0.44\n');
   });
 
+  it('keeps an HTML table that is a whole TSV cell as that cell\'s table, and drops the converter\'s repeat of its cells (华福 图表 8)', () => {
+    const t = segment(lines('002_1236977f8e68864d', 238, 264), 'x.txt', vocab).blocks[0]!.table!;
+    // Line 241 (here 4): two whole tables in the columns the header (line 238) opens, each followed in the
+    // source by its 24 and 12 cells again as TSV; the row keeps the header's four columns.
+    const row = t.rows.find((r) => r.line === 4)!;
+    expect(row.cells.map((c) => (c.table ? `[table ${c.table.rows.length}x${c.table.rows[0]!.cells.length}]` : c.text))).toEqual(['[table 6x4]', '', '', '[table 4x1]']);
+    expect(row.cells[0]!.table!.rows[1]!.cells.map((c) => c.text)).toEqual(['Common Crawl (filtered)', '410 billion', '60%', '0.44']);
+    expect(row.cells[3]!.table!.headerRows).toBe(2);
+    expect(row.cells[3]!.table!.rows[0]!.cells[0]).toEqual({ text: 'SFT数据集 (13K有标签)', colspan: 3, header: true });
+    // Trailing tabs past the last filled column are not cells.
+    expect(Math.max(...t.rows.map((r) => r.cells.length))).toBe(4);
+  });
+
+  it('keeps cells after a cell table that only partly repeat it', () => {
+    const html = '<table><tr><td>Books1</td><td>12 billion</td></tr></table>';
+    const t = segment([`模型\t数据`, `GPT-3\t${html}\tBooks1\t13 billion`], 'x.txt', vocab).blocks[0]!.table!;
+    expect(t.rows[1]!.cells.map((c) => c.text)).toEqual(['GPT-3', 'Books1 12 billion', 'Books1', '13 billion']);
+    expect(t.rows[1]!.cells[1]!.table?.rows).toHaveLength(1);
+  });
+
   it('records sections and figures with anchors', () => {
     const s = segment(lines('001_9ab0ab8dbd710fce', 146, 200), 'x.txt', vocab);
     expect(s.sections.slice(0, 2).map((x) => `${x.id} ${x.level} ${x.title}`)).toEqual(['s-2 2 1. 海外大模型形成一超多强格局，OpenAI 被加速追赶', 's-4 3 1.1. Google Gemini：原生多模态且能力有望追平 GPT-4']);
