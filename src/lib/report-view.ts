@@ -39,10 +39,27 @@ const range = (a: number, b: number) => Array.from({ length: b - a + 1 }, (_, i)
 /** Lines of a block with their numbers. */
 export const blockLines = (b: Block): Array<{ n: number; text: string }> => b.text.split('\n').map((text, i) => ({ n: b.line + i, text }));
 
-/** Visible text of a line: markdown heading marks, bold marks, inline tags removed (the text stays text). */
+/**
+ * Inline TeX a converter wrote for a formula (`$2048 \times 2048$`, `$n$`): a `$…$` span not escaped as
+ * `\$`. Only spans holding a TeX command or a single letter are formulas; "$5 and $10" is money.
+ */
+const INLINE_MATH = /(?<![\\\w$])\$ ?([^$\n]{1,300}?) ?\$(?![\w$])/g;
+const TEX_SYMBOLS: Record<string, string> = { times: '×', cdot: '·', div: '÷', pm: '±', approx: '≈', le: '≤', leq: '≤', ge: '≥', geq: '≥', neq: '≠', ne: '≠', infty: '∞', rightarrow: '→', to: '→', alpha: 'α', beta: 'β', gamma: 'γ', lambda: 'λ', mu: 'μ', sigma: 'σ', theta: 'θ', pi: 'π', sim: '~', '%': '%' };
+/** A formula as plain text: \text{…} and friends keep their words, known symbols become characters. */
+function mathText(tex: string): string {
+  return tex
+    .replace(/\\(?:text|mathrm|mathbf|mathit|operatorname|textbf)\s*\{([^{}]*)\}/g, '$1')
+    .replace(/\\([a-zA-Z]+|%)/g, (m, name: string) => TEX_SYMBOLS[name] ?? m)
+    .replace(/[{}]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Visible text of a line: markdown heading marks, bold marks, inline TeX, inline tags removed (the text stays text). */
 export function displayLine(text: string): string {
   return withoutBold(text)
     .replace(/^\s{0,3}#{1,6}\s+/, '')
+    .replace(INLINE_MATH, (m, inner: string) => (/\\[a-zA-Z]/.test(inner) || /^[a-zA-Z]$/.test(inner) ? mathText(inner) : m))
     .replace(/\\([$*_#\\])/g, '$1')
     .replace(/<\/?(?:b|strong|i|em|u|sup|sub|span|p|br)\b[^>]*>/gi, '');
 }

@@ -134,6 +134,18 @@ describe('bold marks in report text', () => {
   });
 });
 
+describe('inline TeX in report text', () => {
+  it('shows a formula as text and leaves prices and escaped dollars alone', () => {
+    // 华福 L344, 国金 L270, 西南 L506, 华福 L649.
+    expect(displayLine('最高可达  $2048 \\times 2048$  分辨率。')).toBe('最高可达  2048 × 2048  分辨率。');
+    expect(displayLine('比如固定要进行  $n$  次浮点计算')).toBe('比如固定要进行  n  次浮点计算');
+    expect(displayLine(' $79.84 \\text{ g (Georgia)} + 69.62 \\text{ g (Western Asia)} = 149.46 \\text{ g}$')).toBe(' 79.84 g (Georgia) + 69.62 g (Western Asia) = 149.46 g');
+    expect(displayLine('GPT-4 8K Input: \\$0.03 Output: \\$0.06')).toBe('GPT-4 8K Input: $0.03 Output: $0.06');
+    expect(displayLine('costs $5 and $10 a month')).toBe('costs $5 and $10 a month');
+    expect(displayLine('$\\alpha$ and $x')).toBe('α and $x');
+  });
+});
+
 describe('reportView', () => {
   it('gives every line of a report a place and groups figure blocks under their anchor', () => {
     for (const r of c.reports) {
