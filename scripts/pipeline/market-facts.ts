@@ -53,7 +53,16 @@ export function periods(text: string): Period[] {
 }
 const normalizeQuarter = (q: string) => ({ 一季度: 'Q1', 二季度: 'Q2', 三季度: 'Q3', 四季度: 'Q4', 上半年: 'H1', 下半年: 'H2' } as Record<string, string>)[q] ?? q;
 
-const has = (text: string, words: string[]) => words.find((w) => text.includes(w));
+/** Chinese subject words run together, with a space only where two Latin words would touch ("OpenAI ARR"). */
+const zhJoin = (...parts: string[]): string =>
+  parts.filter(Boolean).reduce((acc, p) => acc + (/[A-Za-z0-9]$/.test(acc) && /^[A-Za-z0-9]/.test(p) ? ' ' : '') + p, '');
+
+/** The longest of the words the text holds ("营业收入" over "收入", "ARR" over "收入"), in list order among equals. */
+const has = (text: string, words: string[]): string | undefined => {
+  let best: string | undefined;
+  for (const w of words) if (text.includes(w) && (!best || w.length > best.length)) best = w;
+  return best;
+};
 
 const growthRes = new WeakMap<RegistryMarkets, RegExp>();
 /**
@@ -182,7 +191,7 @@ export function sentenceMarket(
       const subjectCore = ownedBy ?? (useEntity ? useEntity.name : topicEn ?? (entity ? entity.name : lead));
       const about = [regionEn && !useEntity ? regionEn : null, subjectCore].filter(Boolean).join(' ');
       const subject = [about, kindWord].filter(Boolean).join(' ');
-      const subjectZh = `${!useEntity && region ? region : ''}${ownedBy ?? (useEntity ? useEntity.printed : topic ?? (entity?.printed ?? lead ?? ''))}${who ?? kindHere.word}${counter ? `${counter}数` : ''}`;
+      const subjectZh = zhJoin(!useEntity && region ? region : '', ownedBy ?? (useEntity ? useEntity.printed : topic ?? (entity?.printed ?? lead ?? '')), who ?? kindHere.word, counter ? `${counter}数` : '');
       const factor = a.percent ? 0.01 : a.factor;
       // "超 35 万", "突破一亿": a lower bound, printed with its word.
       const qual = qualifierWordBefore(s.text, at);
@@ -238,7 +247,7 @@ export function sentenceMarket(
       kind: 'growth',
       subject: [about, vocab.terms?.[kindAt.word] ?? vocab.words[kindAt.kind] ?? kindAt.kind, 'growth'].filter(Boolean).join(' '),
       about,
-      subjectZh: `${!useEntity && region ? region : ''}${useEntity ? `${useEntity.printed}${topic ?? ''}` : topic ?? entity?.printed ?? ''}${kindAt.word}增速`,
+      subjectZh: zhJoin(!useEntity && region ? region : '', useEntity ? zhJoin(useEntity.printed, topic ?? '') : topic ?? entity?.printed ?? '', kindAt.word, '增速'),
       region: useEntity ? null : regionEn,
       period: period?.value ?? null,
       forecast: isForecast(clause.start, at, period),

@@ -27,6 +27,18 @@ describe('sentenceMarket', () => {
     expect(market('2023 年全年资本支出为 484 亿美元，同比下降 102 亿美元。', { contextVendors: ['amazon'] }, 2024)).toEqual(['capex | Amazon capex | 2023 | 484亿美元 = 48400000000 USD']);
   });
 
+  it('names a figure by its most specific kind word: ARR over 收入 (国元 L506–512)', () => {
+    const zh = (t: string) => sentenceMarket(sentence(t, { contextVendors: ['openai'] }), findAmounts, reg.markets, names, 2024).map((f) => f.subjectZh);
+    const t = 'OpenAI 的 2023 ARR年收入已达16亿美元，相比去年增长56倍，公司估值达1000 亿美元。';
+    expect(market(t, { contextVendors: ['openai'] })).toEqual([
+      'revenue | OpenAI annualised revenue (ARR) | 2023 | 16亿美元 = 1600000000 USD',
+      'growth | OpenAI annualised revenue (ARR) growth | 2023 | 56倍 = 56 ',
+      'valuation | OpenAI valuation | 2023 | 1000亿美元 = 100000000000 USD',
+    ]);
+    // Two Latin words never run together in the Chinese subject.
+    expect(zh(t).slice(0, 2)).toEqual(['OpenAI ARR', 'OpenAI ARR增速']);
+  });
+
   it('gives funding to the recipient, not the investor ("获得Google投资3亿美元")', () => {
     expect(market('2023年2月，获得Google投资3亿美元，Google持股10%。', { contextVendors: ['anthropic'] })).toEqual(['funding | Anthropic funding | 2023-02 | 3亿美元 = 300000000 USD']);
   });
@@ -56,7 +68,7 @@ describe('sentenceMarket', () => {
     expect(market('讯飞 AI 硬件在 2023 年“双 11”全周期销售额同比增长 126%。', { contextVendors: ['iflytek'] })).toEqual(['growth | iFlytek AI hardware sales growth | 2023 | 126% = 1.26 ']);
     expect(market('微软 Azure 和其他云服务收入分别增长了 30%和 28%（固定汇率）。')).toEqual(['growth | Microsoft Azure revenue growth | null | 30% = 0.3 ']);
     expect(market('2023 年亚马逊营收同比下降 5%。')).toEqual(['growth | Amazon revenue growth | 2023 | 5% = -0.05 ']);
-    expect(market('OpenAI 的 2023 ARR年收入已达16亿美元，相比去年增长56倍。')).toEqual(['revenue | OpenAI revenue | 2023 | 16亿美元 = 1600000000 USD', 'growth | OpenAI revenue growth | 2023 | 56倍 = 56 ']);
+    expect(market('OpenAI 的 2023 ARR年收入已达16亿美元，相比去年增长56倍。')).toEqual(['revenue | OpenAI annualised revenue (ARR) | 2023 | 16亿美元 = 1600000000 USD', 'growth | OpenAI annualised revenue (ARR) growth | 2023 | 56倍 = 56 ']);
     // A rise of something else is no market figure.
     expect(market('GPT-4 的推理性能提升 30%，上下文长度增长 4 倍。')).toEqual([]);
   });
