@@ -163,7 +163,9 @@ export function extractReport(id: string, file: string, text: string, encoding: 
       const prev = contentBlocks[bi - 1];
       // A table's title line ("Table 2. UCF-101 zero-shot …"): one short line right above it, not a body paragraph.
       const title = prev && prev.kind === 'paragraph' && prev.line === prev.lineEnd && b.line - prev.lineEnd <= 3 && prev.text.trim().length <= 200 ? prev.text.trim() : undefined;
-      const facts = readTable(grid, b.table!.headerRows, { matcher, registry, caption, footer, title, findAmounts });
+      // The body paragraph above the table (or above its caption); its end only, as a paragraph may be megabytes.
+      const above = prev && prev.kind === 'paragraph' ? prev.text : contentBlocks[bi - 2]?.kind === 'paragraph' ? contentBlocks[bi - 2]!.text : undefined;
+      const facts = readTable(grid, b.table!.headerRows, { matcher, registry, caption, footer, title, lead: above?.slice(-2000), findAmounts });
       if (facts.results.length > 0) ex.tables.withScores++;
       const captionTitle = b.figureId ? figureById.get(b.figureId)?.title : undefined;
       for (const r of facts.results) {
@@ -179,8 +181,6 @@ export function extractReport(id: string, file: string, text: string, encoding: 
       }
       for (const u of facts.unknown) ex.candidates.push({ name: u.name, reason: 'named in a score table', line: u.line });
       // Price cells ("GPT-4 8K Input: $0.03 Output: $0.06"): the cell's model, per the token count the caption or the paragraph above states.
-      // The paragraph's end only (the per-token phrase stands near the table; a paragraph may be megabytes).
-      const above = prev && prev.kind === 'paragraph' ? prev.text : contentBlocks[bi - 2]?.kind === 'paragraph' ? contentBlocks[bi - 2]!.text : undefined;
       const perContext = [caption, title, above?.slice(-2000)].filter(Boolean).join('\n');
       // A spanned cell is copied into every row and column it covers: read each cell once.
       const priced = new Set<string>();

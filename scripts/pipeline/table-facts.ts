@@ -50,6 +50,8 @@ interface Ctx {
   footer?: string;
   /** A paragraph printed right above the table, under its caption ("Table 2. UCF-101 zero-shot …"). */
   title?: string;
+  /** The end of the body paragraph that leads into the table (above its caption), which may name the exact models compared. */
+  lead?: string;
   findAmounts: (s: string) => Amount[];
 }
 
@@ -217,10 +219,39 @@ export function readTable(grid: Grid, headerRowsHint: number, ctx: Ctx): TableFa
     if (count >= 1 && (count >= 2 || benchCols >= 2) && (!bestB || score > bestB.score)) bestB = { col: c, count, score };
   }
 
-  if (bestA && (!bestB || bestA.score >= bestB.score)) readModelColumns(grid, bestA, ctx, facts);
+  if (bestA && (!bestB || bestA.score >= bestB.score)) {
+    const headsA = composedHeaders(grid, bestA.headerRows);
+    bestA.models = bestA.models.map((m, c) => (c === 0 ? m : namedInLead(m, headsA[c]!, ctx) ?? m));
+    readModelColumns(grid, bestA, ctx, facts);
+  }
   else if (bestB) readModelRows(grid, bestB.col, firstData > 0 ? firstData : headerRowsHint, ctx, facts);
   datasetFromTitle(facts, ctx);
   return dedupe(facts);
+}
+
+/**
+ * A column headed by a series or a vendor ("Claude", "Mistral") stands for the one model of that series
+ * or vendor the paragraph leading into the table names ("和 Claude 2.1 相比…Mistral 的商用版本 Mistral-Medium"),
+ * unless that paragraph also names the series itself or more than one such model.
+ */
+function namedInLead(m: { id: string; setting: string | null } | null, head: string, ctx: Ctx): { id: string; setting: string | null } | null {
+  if (!ctx.lead) return null;
+  const { familyOf, model } = registryIndex(ctx.registry);
+  const named = new Set(ctx.matcher.find(ctx.lead).flatMap((x) => (x.targets[0]!.kind === 'model' ? [x.targets[0]!.id] : [])));
+  let pick: (id: string) => boolean;
+  if (m) {
+    if (named.has(m.id)) return null;
+    pick = (id) => {
+      for (let f = familyOf.get(id) ?? null, n = 0; f && n < 10; f = familyOf.get(f) ?? null, n++) if (f === m.id) return true;
+      return false;
+    };
+  } else {
+    const vendor = ctx.matcher.resolveName(stripMarks(head), 'vendor');
+    if (!vendor) return null;
+    pick = (id) => model.get(id)?.vendor === vendor;
+  }
+  const members = [...named].filter(pick);
+  return members.length === 1 ? { id: members[0]!, setting: m?.setting ?? null } : null;
 }
 
 /**

@@ -6,7 +6,7 @@ import type { Grid } from '../../scripts/pipeline/table-grid.ts';
 import { ingestFiles, registry } from '../helpers/corpus.ts';
 
 const reg = registry();
-const ctx = (extra: { caption?: string; footer?: string; title?: string } = {}) => ({ matcher: buildMatcher(reg), registry: reg, findAmounts: amountFinder(reg.units), ...extra });
+const ctx = (extra: { caption?: string; footer?: string; title?: string; lead?: string } = {}) => ({ matcher: buildMatcher(reg), registry: reg, findAmounts: amountFinder(reg.units), ...extra });
 /** A grid from TSV lines (cut from the reports), numbered from `first`. */
 function grid(tsv: string, first = 1): Grid {
   const rows = tsv.split('\n').map((l) => l.split('\t').map((c) => c.trim()));
@@ -32,6 +32,17 @@ describe('readTable', () => {
       'L186 gemini-pro math 32.6% 4-shot',
       'L186 gpt-4 math 52.9% 4-shot (via API)',
     ]);
+  });
+
+  it('reads a series or vendor column as the one model of it the lead paragraph names (图 32, 天风 L532–539)', () => {
+    const g = grid('\tabab6\tabab5.5\tClaude\tMistral\tGPT-3.5\tGPT-4\nMT-Bench\t8.61\t6.63\t8.18\t8.61\t8.39\t9.32', 536);
+    const lead = '从测评数据来看，在指令遵从、中文综合能力和英文综合能力上，abab6 大幅超过了 GPT-3.5；和 Claude 2.1 相比，abab6 也在指令遵从、中文综合能力和英文综合能力上略胜一筹；相较于 Mistral 的商用版本 Mistral-Medium，abab6 在指令遵从和中文综合能力上都优于 Mistral-Medium。';
+    expect(scores(g, ctx({ lead })).map((x) => x.split(' ')[1])).toEqual(['abab6', 'abab5-5', 'claude-2-1', 'mistral-medium', 'gpt-3-5', 'gpt-4']);
+    // Without that paragraph the columns are what they print: the series, and a vendor name as an unknown model.
+    expect(scores(g).map((x) => x.split(' ')[1])).toEqual(['abab6', 'abab5-5', 'claude', 'Mistral', 'gpt-3-5', 'gpt-4']);
+    // A paragraph that names the series itself, or two of its models, leaves the column alone.
+    expect(scores(g, ctx({ lead: 'Claude 系列中，Claude 2.1 表现最好。' }))[2]).toContain(' claude mt-bench');
+    expect(scores(g, ctx({ lead: '和 Claude 2.1、Claude 2 相比' }))[2]).toContain(' claude mt-bench');
   });
 
   it('composes a two-level header ("Gemini" over "1.0 Pro") and reads the benchmark column', () => {
