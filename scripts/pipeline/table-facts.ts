@@ -254,6 +254,23 @@ function namedInLead(m: { id: string; setting: string | null } | null, head: str
   return members.length === 1 ? { id: members[0]!, setting: m?.setting ?? null } : null;
 }
 
+/** The phrase of a benchmark label that says its scores are of tuned variants ("for Instruct Models"), if any. */
+function tunedLabel(label: string, ctx: Ctx): string | null {
+  const lower = label.toLowerCase();
+  const hit = ctx.registry.wording.tunedScores.labels.find((l) => lower.includes(l.toLowerCase()));
+  return hit ? label.substr(lower.indexOf(hit.toLowerCase()), hit.length) : null;
+}
+
+/** A column's model, for a row of tuned-variant scores: its registry variant ("Mixtral 8x7B Instruct"), else itself with the phrase as setting. */
+function tunedVariant(m: { id: string; setting: string | null }, phrase: string, ctx: Ctx): { id: string; setting: string | null } {
+  const name = registryIndex(ctx.registry).model.get(m.id)?.name;
+  for (const suffix of name ? ctx.registry.wording.tunedScores.suffixes : []) {
+    const id = ctx.matcher.resolveName(`${name} ${suffix}`, 'model');
+    if (id && id !== m.id) return { id, setting: m.setting };
+  }
+  return { id: m.id, setting: m.setting ? `${m.setting}; ${phrase}` : phrase };
+}
+
 /**
  * A metric column (FVD) whose table names no dataset takes the one dataset its title or caption
  * names, with the setting printed beside it ("Table 2. UCF-101 zero-shot …" → "UCF-101 zero-shot").
@@ -313,9 +330,10 @@ function readModelColumns(
   for (let r = a.headerRows; r < grid.cells.length; r++) {
     const bench = rowBenches[r];
     if (!bench) continue;
+    const tuned = tunedLabel(rowLabels[r]!, ctx);
     for (let c = 0; c < grid.width; c++) {
       if (c === labelCol) continue;
-      const colModel = a.models[c];
+      const colModel = tuned && a.models[c] ? tunedVariant(a.models[c]!, tuned, ctx) : a.models[c];
       for (const s of parseScoreCell(grid.cells[r]![c]!)) {
         // A model named in the cell overrides the column ("70.7% 5-shot U-PaLM"), unless it names a prompt style ("Minerva prompt").
         const inCell = s.rest ? ctx.matcher.find(s.rest).find((m) => m.targets[0]!.kind === 'model' && !namesPromptStyle(s.rest.slice(m.end))) : undefined;

@@ -154,6 +154,11 @@ export const registryWordingSchema = z.object({
   launchWords: z.array(z.string().min(1)).default([]),
   /** Table headers that mean an overall score ("Score", "Avg", 平均分): over columns that are all tasks of one suite, they score the suite. */
   suiteTotals: z.array(z.string().min(1)).default([]),
+  /**
+   * Benchmark labels that say the scores are of each model's tuned variant ("MT Bench (for Instruct Models)"): the
+   * phrase, and the words that name such a variant after the model's name ("Instruct", "Chat").
+   */
+  tunedScores: z.object({ labels: z.array(z.string().min(1)), suffixes: z.array(z.string().min(1)) }).default({ labels: [], suffixes: [] }),
   /** Time zones named right before a day ("美国时间 2 月 15 日"): that day and the next or previous one stated without the zone are the same day. */
   timeZoneWords: z.array(z.string().min(1)).default([]),
   /** Words that place a month printed without a year ("2 月发布") in the time of writing (近期, 今年): it takes the latest year not after the report date. */

@@ -45,6 +45,19 @@ describe('readTable', () => {
     expect(scores(g, ctx({ lead: '和 Claude 2.1、Claude 2 相比' }))[2]).toContain(' claude mt-bench');
   });
 
+  it('gives a row of tuned-variant scores to each model\'s Instruct/Chat variant, or marks it (图 9, 天风 L260–267)', () => {
+    const g = grid('\tLLaMA 2 70B\tGPT-3.5\tMixtral 8x7B\nGSM-8K (5-shot)\t53.6%\t57.1%\t58.4%\nMT Bench (for Instruct Models)\t6.86\t8.32\t8.30', 260);
+    expect(scores(g)).toEqual([
+      'L261 llama-2-70b gsm8k 53.6% 5-shot',
+      'L261 gpt-3-5 gsm8k 57.1% 5-shot',
+      'L261 mixtral-8x7b gsm8k 58.4% 5-shot',
+      'L262 llama-2-70b-chat mt-bench 6.86score -',
+      // The registry knows no GPT-3.5 Instruct: the score stays with GPT-3.5, never ranked with its base scores.
+      'L262 gpt-3-5 mt-bench 8.32score for Instruct Models',
+      'L262 mixtral-8x7b-instruct mt-bench 8.3score -',
+    ]);
+  });
+
   it('composes a two-level header ("Gemini" over "1.0 Pro") and reads the benchmark column', () => {
     const g = grid('Capability\tBenchmark\tGemini\t\t\n\t\t1.0 Pro\t1.0 Ultra\t1.5 Pro\nMath, Science & Reasoning\tHellaswag (Zellers et al., 2019)\t84.7% 10-shot\t87.8% 10-shot\t92.5% 10-shot', 209);
     expect(scores(g)).toEqual(['L211 gemini-pro hellaswag 84.7% 10-shot', 'L211 gemini-ultra hellaswag 87.8% 10-shot', 'L211 gemini-1-5-pro hellaswag 92.5% 10-shot']);
