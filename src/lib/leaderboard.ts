@@ -126,3 +126,17 @@ export function collapseByModel(g: LeaderboardGroup, reportDate: (id: string) =>
 
 /** URL of page `n` (1-based) of a benchmark's full result list. */
 export const benchmarkResultsRoute = (id: string, n = 1): string => `/benchmarks/${id}/results/${n > 1 ? `${n}/` : ''}`;
+
+/**
+ * Does a score's setting name the dataset it was measured on ("EN; UCF-101 0-shot" names UCF-101)? A metric's
+ * scores (FVD, CLIPSIM) carry their dataset in the setting; the dataset's page lists them.
+ */
+export function settingNamesDataset(setting: string | null, names: string[]): boolean {
+  if (!setting) return false;
+  const words = setting.toLowerCase();
+  return names.some((n) => {
+    const at = words.indexOf(n.toLowerCase());
+    // Whole name only: "UCF-101" is not inside "UCF-1010".
+    return at >= 0 && !/[a-z0-9]/.test(words[at - 1] ?? '') && !/[a-z0-9]/.test(words[at + n.length] ?? '');
+  });
+}

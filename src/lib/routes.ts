@@ -1,5 +1,3 @@
-import type { Benchmark } from '../schemas/index.ts';
-
 /** URLs of the site's pages, in one place. */
 export const routes = {
   home: () => '/',
@@ -24,6 +22,3 @@ export const routes = {
   about: () => '/about/',
   methodology: () => '/methodology/',
 };
-
-/** Benchmarks get a page, and datasets too once a report scores on them (a score links to its benchmark). */
-export const benchmarkHasPage = (b: Pick<Benchmark, 'category' | 'results'>): boolean => b.category !== 'dataset' || b.results > 0;

@@ -17,7 +17,11 @@ describe('the built site (dist/)', () => {
     for (const m of collection<{ id: string }>('models.json')) expect(fileFor(`/models/${m.id}/`), m.id).not.toBeNull();
     for (const v of collection<{ id: string }>('vendors.json')) expect(fileFor(`/vendors/${v.id}/`), v.id).not.toBeNull();
     for (const r of collection<{ id: string }>('reports.json')) expect(fileFor(`/reports/${r.id}/`), r.id).not.toBeNull();
-    for (const b of collection<{ id: string; category: string }>('benchmarks.json').filter((b) => b.category !== 'dataset')) expect(fileFor(`/benchmarks/${b.id}/`), b.id).not.toBeNull();
+    for (const b of collection<{ id: string }>('benchmarks.json')) expect(fileFor(`/benchmarks/${b.id}/`), b.id).not.toBeNull();
+    // A dataset's page ranks the metric scores measured on it (FVD on UCF-101, 天风 L651–657).
+    const ucf = html('/benchmarks/ucf-101/');
+    expect(ucf).toMatch(/FVD · setting: UCF-101 ·/);
+    expect(ucf).toContain('href="/reports/001_9ab0ab8dbd710fce/#L656');
     for (const p of ['/', '/timeline/', '/models/', '/benchmarks/', '/vendors/', '/markets/', '/reports/', '/search/', '/data/', '/about/', '/methodology/']) expect(fileFor(p), p).not.toBeNull();
   });
 

@@ -7,7 +7,7 @@ import { toCsv } from '../../src/lib/csv.ts';
 import { fieldDocs } from '../../src/lib/field-docs.ts';
 import { figureValue, periodMiddle, quantityLabel } from '../../src/lib/format.ts';
 import { disagreeAtPrecision, distinctAtPrecision, sameAtPrecision } from '../../src/lib/precision.ts';
-import { benchmarkResultsRoute, collapseByModel, leaderboards } from '../../src/lib/leaderboard.ts';
+import { benchmarkResultsRoute, collapseByModel, leaderboards, settingNamesDataset } from '../../src/lib/leaderboard.ts';
 import { marketSubjects, subjectSlug } from '../../src/lib/markets.ts';
 import { noMatchCss, radioFilterCss } from '../../src/lib/radio-filters.ts';
 import { displayLine, reportView, withoutBold } from '../../src/lib/report-view.ts';
@@ -29,6 +29,17 @@ import { ingestSeeds, ROOT } from '../helpers/corpus.ts';
 
 const c = ingestSeeds().collections;
 const res = (model: string, value: number, setting: string | null, unit = '%', report = 'r', line = 1): Result => ({ id: `${model}-${value}-${line}`, model, benchmark: 'b', value, unit, setting, printed: String(value), source: { report, line } });
+
+describe('settingNamesDataset', () => {
+  it('finds a dataset by name or alias as a whole word in a metric score\'s setting (天风 图 48 FVD table)', () => {
+    expect(settingNamesDataset('EN; UCF-101 0-shot', ['UCF-101', 'UCF101'])).toBe(true);
+    expect(settingNamesDataset('Pretrain; MSR-VTT', ['MSR-VTT'])).toBe(true);
+    expect(settingNamesDataset('ucf101', ['UCF-101', 'UCF101'])).toBe(true);
+    expect(settingNamesDataset('UCF-1010 zero-shot', ['UCF-101'])).toBe(false);
+    expect(settingNamesDataset('5-shot', ['UCF-101'])).toBe(false);
+    expect(settingNamesDataset(null, ['UCF-101'])).toBe(false);
+  });
+});
 
 describe('leaderboards', () => {
   it('ranks in the benchmark direction and never mixes settings', () => {
