@@ -80,7 +80,8 @@ export function classifyLine(line: string): LineInfo {
   if (SOURCE.test(line)) return { kind: 'source' };
   if (NUMBER_ONLY.test(line) || AXIS_ROW.test(line)) return { kind: 'number' };
   const bold = BOLD_LINE.exec(line);
-  if (bold) {
+  // A bold line that ends a sentence ("**拥有更好的理解能力…分析。**") is a key point, not a heading.
+  if (bold && !/[。！？!?]\s*$/.test(bold[1]!)) {
     const num = NUMBERED.exec(bold[1]!);
     return { kind: 'heading', level: 4, title: bold[1]!.trim(), numbering: num?.[1], pageRef };
   }
@@ -90,6 +91,8 @@ export function classifyLine(line: string): LineInfo {
     return { kind: 'heading', level: Math.min(6, depth + 1), title: stripEmphasis(line.trim().replace(/^•\s*/, '')), numbering: num[1], pageRef };
   }
   if (LIST.test(line)) return { kind: 'list', pageRef };
+  // "1. Identify …", numbered like a heading but not one: an item of a numbered list.
+  if (num && !num[1]!.includes('.') && num[2] === '.' && /^\s*(?:•\s*)?\d{1,2}\.\s/.test(line)) return { kind: 'list', pageRef };
   return { kind: 'text', pageRef: pageRef || PAGE_REF.test(tail(line)) };
 }
 
@@ -100,6 +103,8 @@ function isHeadingLike(numbering: string, rest: string, line: string): boolean {
   const body = rest.replace(/\.{3,}.*$/, '').trim();
   if (body.length < 2 || body.length > 60) return false;
   if (/[。；;，,、]$/.test(body)) return false;
+  // An English sentence ("1. Identify the average daily meat consumption for Georgia.") is a list item.
+  if (/\.$/.test(body) && /\s[a-z]{2,}/.test(body)) return false;
   if (/^[)）]/.test(rest)) return false;
   // A single bare number followed by a long clause is a sentence fragment, not a heading.
   if (!numbering.includes('.') && /[。！？]/.test(body)) return false;

@@ -9,7 +9,8 @@ export interface Segmented {
   issues: Issue[];
 }
 
-const TERMINAL = /[。！？!?；;：:…”」』】]\s*$/;
+// A sentence's end: Chinese or closing punctuation, or an English full stop after a word ("… different data.").
+const TERMINAL = /(?:[。！？!?；;：:…”」』】]|[A-Za-z0-9)\]"'%]\.)\**\s*$/;
 const MAX_HTML_LINES = 2000;
 
 /**
@@ -104,8 +105,20 @@ export function segment(lines: string[], file: string, vocab: RegistryBoilerplat
       let j = i;
       while (j + 1 < n && (role[j + 1]?.kind === r.kind || (info[j + 1]!.kind === 'blank' && role[j + 2]?.kind === r.kind))) j++;
       push({ kind: r.kind, line: i + 1, lineEnd: j + 1, text: text(i, j), reason: r.reason });
+      // Text after a table of contents, before the next heading, is the report's preamble, not part of the section before it.
+      if (r.kind === 'toc') section = undefined;
       i = j;
       continue;
+    }
+    // An unnumbered heading inside a figure, right before the figure's source line, is the chart's own title
+    // ("### ImageBind vs. specialist models" between 图表 30 and its 数据来源): text of the figure, not a section.
+    if (li.kind === 'heading' && openFigure && !li.numbering && openFigure.fig.sourceLine === undefined && i + 1 <= openFigure.until) {
+      let nx = i + 1;
+      while (nx < n && info[nx]!.kind === 'blank') nx++;
+      if (nx < n && info[nx]!.kind === 'source' && !role[nx]) {
+        push({ kind: 'paragraph', line: i + 1, lineEnd: i + 1, text: lines[i]! });
+        continue;
+      }
     }
     switch (li.kind) {
       case 'heading': {

@@ -77,7 +77,9 @@ export function splitSentences(text: string): Array<{ start: number; end: number
       while (j < text.length && /[”’」』）)】]/.test(text[j]!)) j++;
       push(j);
       i = j - 1;
-    } else if ((ch === '!' || ch === '?' || ch === '.') && /\s/.test(text[i + 1] ?? '') && /[A-Z“"]/.test(text[i + 2] ?? '')) {
+    } else if ((ch === '!' || ch === '?' || ch === '.') && /\s/.test(text[i + 1] ?? '') && (/[A-Z“"]/.test(text[i + 2] ?? '') || /^\d{1,2}\.\s/.test(text.slice(i + 2, i + 6)))) {
+      // The number of a list item ("1. Identify …") is not a sentence; the next item's number starts one.
+      if (ch === '.' && /^\s*\d{1,2}$/.test(text.slice(start, i))) continue;
       push(i + 1);
     }
   }

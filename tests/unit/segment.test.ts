@@ -72,6 +72,38 @@ describe('segment', () => {
   });
 });
 
+describe('sections, chart titles and lists (西南, 华福, 国金)', () => {
+  const sectionOf = (ls: string[], line: number) => segment(ls, 'x.txt', vocab).blocks.find((b) => b.line <= line && b.lineEnd >= line);
+
+  it('keeps a numbered English answer a list, a bold key sentence a paragraph, and neither a section (西南 L493–516)', () => {
+    const s = segment(lines('004_fb9698581f1d58ba', 493, 516), 'x.txt', vocab);
+    expect(s.sections.map((x) => x.title)).toEqual(['1.3.2 GPT-4技术升级']);
+    expect(s.blocks.map((b) => `${b.kind}:${b.line}-${b.lineEnd}`)).toContain('list:7-9');
+    // The bold lead "**拥有更好的理解能力和总结能力，支持更长的上下文分析。**" is a paragraph of its own.
+    expect(s.blocks.map((b) => `${b.kind}:${b.line}-${b.lineEnd}`)).toContain('paragraph:22-22');
+  });
+
+  it('reads a markdown heading between a caption and its source line as the chart\'s title, not a section (华福 图表 30, L514–529)', () => {
+    const s = segment(lines('002_1236977f8e68864d', 514, 529), 'x.txt', vocab);
+    expect(s.sections).toEqual([]);
+    expect(sectionOf(lines('002_1236977f8e68864d', 514, 529), 4)).toMatchObject({ kind: 'paragraph', figure: '图表 30' });
+    expect(s.figures[0]!.sourceLine).toBe(8);
+  });
+
+  it('gives the text after a table of contents no section of the cover page (国金 L40–104)', () => {
+    const ls = lines('003_1dfa16a953909437', 40, 104);
+    expect(sectionOf(ls, 3)!.section).toBe('风险提示');
+    expect(sectionOf(ls, 61)!.kind).toBe('paragraph');
+    expect(sectionOf(ls, 61)!.section).toBeUndefined();
+    expect(sectionOf(ls, 65)).toMatchObject({ kind: 'heading' });
+  });
+
+  it('does not end a sentence at a list item\'s number', () => {
+    const t = '1. Identify the average daily meat consumption for Georgia. 2. Identify the average daily meat consumption for Western Asia.';
+    expect(splitSentences(t).map((sp) => t.slice(sp.start, sp.end))).toEqual(['1. Identify the average daily meat consumption for Georgia.', '2. Identify the average daily meat consumption for Western Asia.']);
+  });
+});
+
 describe('text helpers on text whose line breaks were lost', () => {
   it('cuts a sentence with no end punctuation into pieces of at most 2,000 characters, at commas or spaces', () => {
     const line = readFileSync(join(REPORTS_DIR, '002_1236977f8e68864d.txt'), 'utf8').replace(/[。！？\n]/g, '，').repeat(3);
