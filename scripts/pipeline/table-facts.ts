@@ -258,7 +258,9 @@ function namedInLead(m: { id: string; setting: string | null } | null, head: str
 function tunedLabel(label: string, ctx: Ctx): string | null {
   const lower = label.toLowerCase();
   const hit = ctx.registry.wording.tunedScores.labels.find((l) => lower.includes(l.toLowerCase()));
-  return hit ? label.substr(lower.indexOf(hit.toLowerCase()), hit.length) : null;
+  if (!hit) return null;
+  const at = lower.indexOf(hit.toLowerCase());
+  return label.slice(at, at + hit.length);
 }
 
 /** A column's model, for a row of tuned-variant scores: its registry variant ("Mixtral 8x7B Instruct"), else itself with the phrase as setting. */

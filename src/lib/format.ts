@@ -60,3 +60,9 @@ export function quantityLabel(q: { value: number; max?: number; qualifier?: stri
   const variant = !q.variant ? '' : q.variant === q.printed ? ' (one of several sizes)' : ` (variant ${q.variant})`;
   return `${qualifierText(q.qualifier)}${compactNumber(q.value)}${q.max ? `–${compactNumber(q.max)}` : ''}${variant}`;
 }
+
+/** A score cell printed as a pair of numbers ("95.8/97.6", "88.3 / 63.0"): the pair, else undefined. */
+export function printedPair(printed: string): string | undefined {
+  const m = /(\d+(?:\.\d+)?%?)\s*[/／]\s*(\d+(?:\.\d+)?%?)/.exec(printed);
+  return m ? `${m[1]}/${m[2]}` : undefined;
+}

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { barSpec, marketSpec } from '../../src/components/charts/specs.ts';
 import { toCsv } from '../../src/lib/csv.ts';
 import { fieldDocs } from '../../src/lib/field-docs.ts';
-import { figureValue, periodMiddle, quantityLabel } from '../../src/lib/format.ts';
+import { figureValue, periodMiddle, printedPair, quantityLabel } from '../../src/lib/format.ts';
 import { disagreeAtPrecision, distinctAtPrecision, sameAtPrecision } from '../../src/lib/precision.ts';
 import { benchmarkResultsRoute, collapseByModel, leaderboards, settingNamesDataset } from '../../src/lib/leaderboard.ts';
 import { marketSubjects, subjectSlug } from '../../src/lib/markets.ts';
@@ -29,6 +29,15 @@ import { ingestSeeds, ROOT } from '../helpers/corpus.ts';
 
 const c = ingestSeeds().collections;
 const res = (model: string, value: number, setting: string | null, unit = '%', report = 'r', line = 1): Result => ({ id: `${model}-${value}-${line}`, model, benchmark: 'b', value, unit, setting, printed: String(value), source: { report, line } });
+
+describe('printedPair', () => {
+  it('finds the pair a score cell prints (天风 L474 SuperGLUE CB "95.8/97.6") and nothing in a single score', () => {
+    expect(printedPair('95.8/97.6')).toBe('95.8/97.6');
+    expect(printedPair('88.3 / 63.0')).toBe('88.3/63.0');
+    expect(printedPair('87.29% CoT@32 (via API**)')).toBeUndefined();
+    expect(printedPair('GPT-4 / GPT-3.5')).toBeUndefined();
+  });
+});
 
 describe('settingNamesDataset', () => {
   it('finds a dataset by name or alias as a whole word in a metric score\'s setting (天风 图 48 FVD table)', () => {
