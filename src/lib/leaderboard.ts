@@ -25,11 +25,19 @@ export interface LeaderboardGroup {
 /** Normalise a setting for grouping: case, spaces and footnote marks do not make a new setting. */
 export const settingKey = (s: string | null): string => (s ?? '').toLowerCase().replace(/[\s*_\-]+/g, '').replace(/shots?/g, 'shot');
 
+/** Units on a 0–100 scale that a report may print with "%" (DROP's F1 printed "82.4%"). */
+const PERCENT_SCALE = new Set(['F1', 'EM']);
+
 /**
  * The unit a score ranks under: on a benchmark scored in percent, a number printed without "%" above 1
- * ("90.6" in a table) is a percentage; a fraction ("0.67") keeps its own table.
+ * ("90.6" in a table) is a percentage; a fraction ("0.67") keeps its own table. On a benchmark scored in
+ * F1 or EM, "82.4%" is that F1.
  */
-export const rankUnit = (r: Pick<Result, 'unit' | 'value'>, usualUnit: string | undefined): string => (r.unit === '' && usualUnit === '%' && r.value > 1 ? '%' : r.unit);
+export const rankUnit = (r: Pick<Result, 'unit' | 'value'>, usualUnit: string | undefined): string => {
+  if (r.unit === '' && usualUnit === '%' && r.value > 1) return '%';
+  if (r.unit === '%' && usualUnit && PERCENT_SCALE.has(usualUnit)) return usualUnit;
+  return r.unit;
+};
 
 /**
  * Leaderboards of one benchmark: one ranked table per (setting, unit), so unlike settings are never

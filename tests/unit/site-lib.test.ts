@@ -71,6 +71,11 @@ describe('leaderboards', () => {
     expect(leaderboards([res('a', 0.67, null, ''), res('b', 55, null, '%')], true, '%').map((g) => g.unit).sort()).toEqual(['', '%']);
   });
 
+  it('ranks an F1 printed with "%" with the F1 scores (天风 DROP, L191 "82.4" and L217 "82.4%")', () => {
+    const g = leaderboards([res('ultra', 82.4, 'Variable shots', 'F1', 'r1'), res('ultra', 82.4, 'Variable shots', '%', 'r2'), res('pro15', 78.9, 'Variable shots', '%', 'r2')], true, 'F1');
+    expect(g.map((x) => [x.unit, x.rows.map((r) => `${r.rank}:${r.model}:${r.sources.length}`)])).toEqual([['F1', ['1:ultra:2', '2:pro15:1']]]);
+  });
+
   it('marks a model with two values under one setting as disputed', () => {
     const g = leaderboards([res('a', 86.4, '5-shot', '%', 'r1'), res('a', 87.29, '5-shot', '%', 'r2'), res('b', 80, '5-shot', '%', 'r1')], true)[0]!;
     expect(g.rows.map((r) => `${r.model} ${r.value} ${r.disputed}`)).toEqual(['a 87.29 true', 'a 86.4 true', 'b 80 false']);
