@@ -134,6 +134,15 @@ describe('fieldDocs', () => {
     expect(docs.map((d) => d.field)).toEqual(['id', 'model', 'benchmark', 'value', 'unit', 'setting', 'printed', 'source']);
   });
 
+  it('names the object each field belongs to, so a nested id is not read as the record\'s own', () => {
+    const docs = fieldDocs(readFileSync(join(ROOT, 'src/schemas/report.ts'), 'utf8'));
+    const ids = docs.filter((d) => d.field === 'id').map((d) => d.of);
+    expect(ids).toContain('broker');
+    expect(ids).toContain('report');
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(docs[docs.length - 1]!.of).toBe('report');
+  });
+
   it('never runs a doc past its own comment into code (the schema’s own comment above `export const`)', () => {
     for (const file of ['source.ts', 'result.ts', 'market-figure.ts', 'model.ts', 'assertion.ts']) {
       for (const d of fieldDocs(readFileSync(join(ROOT, 'src/schemas', file), 'utf8'))) expect(d.doc, `${file} ${d.field}`).not.toMatch(/\*\/|z\.object|export const/);
