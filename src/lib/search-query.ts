@@ -4,7 +4,7 @@
  * search depends on how each text was segmented, so runs of CJK characters are searched unquoted
  * (for recall) and then required verbatim in each result's content (for precision).
  */
-import { aliasKey } from '../schemas/alias-key.ts';
+import { aliasKey, NAME_SEPARATOR } from '../schemas/alias-key.ts';
 
 export interface ParsedQuery {
   /** What to send to Pagefind. */
@@ -140,6 +140,19 @@ export function placeOf(anchors: readonly PageAnchor[], line: string): { section
   // A figure's first line with text is its caption ("图 4：Gemini 基准测试量化结果").
   const caption = figure ? anchors.find((a) => a.location >= figure.location && /^L\d+$/.test(a.id) && withoutAliases(a.text ?? '') !== '') : undefined;
   return { ...(section ? { section } : {}), ...(caption ? { figure: textOf(caption.id) } : {}) };
+}
+
+/**
+ * Where a line prints the typed words together, as a name is written ("LLAMA 2" in "Llama-2-chat",
+ * "LLaMA 2 70B"): the stretches of `text` whose alias key (case, spaces and hyphens aside) is the
+ * query's. Empty when the words only occur apart ("84.2% LLaMA" holds "llama" and "2", not "LLaMA 2").
+ */
+export function tightMatches(text: string, q: string): string[] {
+  const key = aliasKey(q.replace(/["“”]/g, ''));
+  if (key.length < 2) return [];
+  const sep = NAME_SEPARATOR.source;
+  const pattern = [...key].map((ch) => ch.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join(`${sep}*`);
+  return [...text.normalize('NFKC').matchAll(new RegExp(pattern, 'giu'))].map((m) => m[0]);
 }
 
 /**

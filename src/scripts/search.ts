@@ -1,5 +1,5 @@
 /** Search page: Pagefind's JS API with phrase-matching Chinese queries, filters and deep links. */
-import { containsPhrases, containsWords, lineExcerpt, namesMatch, parseQuery, placeOf, withoutAliases } from '../lib/search-query.ts';
+import { containsPhrases, containsWords, lineExcerpt, namesMatch, parseQuery, placeOf, tightMatches, withoutAliases } from '../lib/search-query.ts';
 
 interface PagefindResult {
   url: string;
@@ -79,7 +79,7 @@ const LINE_ANCHOR = /^L(\d+)(?:([ch])\d*)?$/;
  * A line is kept only when its text holds what was typed (the phrases, else one of the words): a
  * Chinese query is searched in pieces, and a piece alone does not make a line a match.
  */
-function matchedLines(d: PagefindResult, phrases: string[], terms: string[]): Array<{ id: string; text: string; matches: number; all: boolean }> {
+function matchedLines(d: PagefindResult, phrases: string[], terms: string[], q: string): Array<{ id: string; text: string; matches: number; all: boolean; tight: boolean }> {
   const anchors = d.anchors.filter((x) => LINE_ANCHOR.test(x.id)).sort((x, y) => x.location - y.location);
   if (anchors.length === 0) return [];
   // Each line's text: its own, or its cells joined, with its alias hint kept apart.
@@ -120,15 +120,17 @@ function matchedLines(d: PagefindResult, phrases: string[], terms: string[]): Ar
   const score = (l: { full: string }) => words.filter((w) => l.full.toLowerCase().includes(w)).length;
   const typed = [...phrases, ...words].map((t) => t.toLowerCase());
   const literal = (l: { text: string }) => (typed.length > 0 && typed.every((t) => l.text.toLowerCase().includes(t)) ? 1 : 0);
-  const held = [...hit.values()].filter(holds).map((l, i) => ({ l, i, s: score(l), lit: literal(l) }));
+  // A line that prints the words together as typed ("LLaMA 2"), or names it by an alias in its hint.
+  const together = (l: { full: string }) => (terms.length < 2 ? 1 : tightMatches(l.full, q).length > 0 ? 1 : 0);
+  const held = [...hit.values()].filter(holds).map((l, i) => ({ l, i, s: score(l), lit: literal(l), tight: together(l) }));
   // Lines holding the most of the typed words, only: "LLaMA 2" offers the lines with both, not every line with a 2.
   const most = Math.max(0, ...held.map((x) => x.s));
   // Of those, lines that print what was typed (not only another name of what they mention), then
   // lines with more matches, come first; ties keep page order.
   return held
     .filter((x) => x.s === most)
-    .sort((a, b) => b.lit - a.lit || b.l.matches - a.l.matches || a.i - b.i)
-    .map(({ l, s }) => ({ id: l.id, text: l.text, matches: l.matches, all: s === words.length }));
+    .sort((a, b) => b.tight - a.tight || b.lit - a.lit || b.l.matches - a.l.matches || a.i - b.i)
+    .map(({ l, s, tight }) => ({ id: l.id, text: l.text, matches: l.matches, all: s === words.length, tight: tight === 1 }));
 }
 
 let seq = 0;
@@ -153,24 +155,26 @@ async function run(): Promise<void> {
   const parsed = parseQuery(q);
   const res = await pagefind.search(parsed.pagefind, { filters });
   const terms = parsed.pagefind.split(/\s+/).filter(Boolean);
-  // Results that contain the typed phrases and words verbatim, in Pagefind's order within three bands:
+  // Results that contain the typed phrases and words verbatim, in Pagefind's order within four bands:
   // the entity page named by what was typed (GPT-4 finds the GPT-4 page first); then pages with a line
-  // holding every typed word (a report's sentence or row, a note); then the rest (entity pages that
-  // only mention it, reports whose words are on different lines). Loaded in batches until the first
-  // two bands fill the page, so a broad query (Google) still shows report lines.
-  const bands: PagefindResult[][] = [[], [], []];
+  // printing the typed words together (a report's sentence or row, a note); then pages with a line
+  // holding them apart ("84.2% LLaMA" for "LLaMA 2"); then the rest (entity pages that only mention
+  // it, reports whose words are on different lines). Loaded in batches until the first three bands
+  // fill the page, so a broad query (Google) still shows report lines.
+  const bands: PagefindResult[][] = [[], [], [], []];
   const linesOf = new Map<PagefindResult, ReturnType<typeof matchedLines>>();
   let checked = 0;
-  while (bands[0]!.length + bands[1]!.length < SHOWN && checked < res.results.length && checked < MAX_CHECKED) {
+  while (bands[0]!.length + bands[1]!.length + bands[2]!.length < SHOWN && checked < res.results.length && checked < MAX_CHECKED) {
     const batch = await Promise.all(res.results.slice(checked, checked + 20).map((r) => r.data()));
     checked += batch.length;
     for (const d of batch) {
       const text = `${d.meta['title'] ?? ''} ${d.content}`;
       if (!containsPhrases(text, parsed.phrases) || !containsWords(text, parsed.words)) continue;
-      const lines = matchedLines(d, parsed.phrases, terms);
+      const lines = matchedLines(d, parsed.phrases, terms, q);
       linesOf.set(d, lines);
       const entity = d.meta['names'] !== undefined;
-      bands[namesMatch(d.meta['names'], q) ? 0 : (entity ? false : lines.length === 0 || lines[0]!.all) ? 1 : 2]!.push(d);
+      const band = namesMatch(d.meta['names'], q) ? 0 : entity ? 3 : lines.length === 0 || (lines[0]!.all && lines[0]!.tight) ? 1 : lines[0]!.all ? 2 : 3;
+      bands[band]!.push(d);
     }
   }
   if (mine !== seq) return;
@@ -199,7 +203,9 @@ async function run(): Promise<void> {
       // A report result shows the line it links to; other pages the stretch of their text around what was typed
       // (from the start when it is near the start: an entity page opens with its names and summary).
       // Pagefind marks the pieces it matched ("文心" in 文心大模型); the excerpt marks what was typed instead.
-      p.innerHTML = lines[0]?.text ? lineExcerpt(lines[0].text, [...parsed.phrases, ...terms]) : lineExcerpt(withoutAliases(d.content), [...parsed.phrases, ...terms], EXCERPT_CHARS);
+      // A line that prints the words together marks them together ("LLaMA 2"), not every "2" in it.
+      const together = lines[0]?.text && terms.length > 1 ? tightMatches(lines[0].text, q) : [];
+      p.innerHTML = lines[0]?.text ? lineExcerpt(lines[0].text, together.length > 0 ? together : [...parsed.phrases, ...terms]) : lineExcerpt(withoutAliases(d.content), [...parsed.phrases, ...terms], EXCERPT_CHARS);
       // A line found through an alias ("ERNIE Bot" for a line that says 文心一言) says so, since nothing in it is highlighted.
       const typed = [...parsed.phrases, ...terms].map((t) => t.toLowerCase());
       if (lines[0]?.text && !typed.some((t) => lines[0]!.text.toLowerCase().includes(t))) {

@@ -220,6 +220,15 @@ describe('the three uses, in Chromium', () => {
     const offered = [Number(tfLlama.href.split('#L')[1]), ...tfLlama.also.map((h) => Number(h.split('#L')[1]))];
     const source = readFileSync(join(ROOT, 'content/reports/001_9ab0ab8dbd710fce.txt'), 'utf8').split('\n');
     for (const n of offered) expect(source[n - 1], `L${n}`).toMatch(/llama|羊驼/i);
+    // Its first line prints the name as typed, marked as one ("Llama-2"), and a report whose lines only hold
+    // "LLaMA" and a "2" apart (西南 L574, "84.2% LLaMA") comes after every report that names LLaMA 2.
+    const llama = await results('LLaMA 2');
+    expect(source[Number(tfLlama.href.split('#L')[1]) - 1]).toMatch(/llama[\s-]*2/i);
+    const marks = await page.locator('#results > li').filter({ has: page.locator('a[href^="/reports/001_9ab0ab8dbd710fce/"]') }).locator('p mark').allTextContents();
+    expect(marks.length).toBeGreaterThan(0);
+    for (const m of marks) expect(m).toMatch(/^llama[\s-]*2$/i);
+    const reports = llama.filter((r) => r.href.startsWith('/reports/')).map((r) => r.href.split('#')[0]);
+    expect(reports[reports.length - 1]).toBe('/reports/004_fb9698581f1d58ba/');
     // "(and N more)": all N lines are offered, in report order, the first few shown and the rest folded away.
     for (const r of await results('文心一言')) {
       const n = Number(/\(and (\d+) more\)/.exec(r.where)?.[1] ?? 0);

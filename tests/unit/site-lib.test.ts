@@ -11,7 +11,7 @@ import { benchmarkResultsRoute, collapseByModel, leaderboards, settingNamesDatas
 import { marketSubjects, subjectSlug } from '../../src/lib/markets.ts';
 import { noMatchCss, radioFilterCss } from '../../src/lib/radio-filters.ts';
 import { displayLine, reportView, withoutBold } from '../../src/lib/report-view.ts';
-import { ALIAS_END, ALIAS_MARK, containsPhrases, containsWords, lineExcerpt, namesMatch, parseQuery, placeOf, withoutAliases } from '../../src/lib/search-query.ts';
+import { ALIAS_END, ALIAS_MARK, containsPhrases, containsWords, lineExcerpt, namesMatch, parseQuery, placeOf, tightMatches, withoutAliases } from '../../src/lib/search-query.ts';
 import { firstRelease, openKey, pointModality, pointOpen, preciseDates, timelineFilterCss, timelineFilters, timelinePoints, timelineSpec, vendorKey, WEIGHTS } from '../../src/lib/timeline.ts';
 import { firstOf } from '../../src/lib/first-of.ts';
 import { modelScoresRoute, scoreGroups } from '../../src/lib/score-pages.ts';
@@ -29,6 +29,17 @@ import { ingestSeeds, ROOT } from '../helpers/corpus.ts';
 
 const c = ingestSeeds().collections;
 const res = (model: string, value: number, setting: string | null, unit = '%', report = 'r', line = 1): Result => ({ id: `${model}-${value}-${line}`, model, benchmark: 'b', value, unit, setting, printed: String(value), source: { report, line } });
+
+describe('tightMatches', () => {
+  it('finds typed words printed together as a name is written, and not apart', () => {
+    expect(tightMatches('Meta 发布 Llama-2-chat 与 LLaMA 2 70B', 'LLaMA 2')).toEqual(['Llama-2', 'LLaMA 2']);
+    expect(tightMatches('84.2% LLaMA (validation set) [28]', 'LLaMA 2')).toEqual([]);
+    expect(tightMatches('Gemini Ultra 的 MMLU 指标达到 90.04%', 'MMLU 90')).toEqual([]);
+    expect(tightMatches('MMLU 90.04%', 'MMLU 90')).toEqual(['MMLU 90']);
+    expect(tightMatches('GPT-3.5 Turbo', '"gpt3.5"')).toEqual(['GPT-3.5']);
+    expect(tightMatches('anything', '2')).toEqual([]);
+  });
+});
 
 describe('printedPair', () => {
   it('finds the pair a score cell prints (天风 L474 SuperGLUE CB "95.8/97.6") and nothing in a single score', () => {
