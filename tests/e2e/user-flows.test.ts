@@ -304,6 +304,21 @@ describe('the three uses, in Chromium', () => {
     expect((await state()).none).toBe(false);
   });
 
+  it('without JavaScript, the timeline hides the empty chart box, says where the data is, and its list still filters', async () => {
+    const ctx = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+    const p = await ctx.newPage();
+    await p.goto(`${site.url}/timeline/`);
+    expect(await p.locator('.chart').first().isVisible()).toBe(false);
+    expect(await p.locator('p', { hasText: 'The chart needs JavaScript; the same data is listed below.' }).isVisible()).toBe(true);
+    const shown = () => p.evaluate(() => [...document.querySelectorAll('.timeline-list > li')].filter((li) => getComputedStyle(li).display !== 'none').length);
+    const all = await shown();
+    await p.check('#t-country-CN');
+    const cn = await shown();
+    expect(cn).toBeGreaterThan(0);
+    expect(cn).toBeLessThan(all);
+    await ctx.close();
+  });
+
   it('fits a phone screen: no page scrolls sideways at 390 px (wide tables scroll inside their box)', async () => {
     const phone = await browser.newPage({ viewport: { width: 390, height: 800 } });
     const wide: string[] = [];
