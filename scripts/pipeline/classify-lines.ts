@@ -1,4 +1,5 @@
 import type { RegistryBoilerplate } from '../../src/schemas/index.ts';
+import { undoubled } from './text.ts';
 
 /** Disclaimer and advert lines in the seeds are at most ~300 characters; longer lines are content. */
 const MARKER_LINE_MAX = 600;
@@ -85,10 +86,13 @@ export function classifyLine(line: string): LineInfo {
     const num = NUMBERED.exec(bold[1]!);
     return { kind: 'heading', level: 4, title: bold[1]!.trim(), numbering: num?.[1], pageRef };
   }
-  const num = NUMBERED.exec(line);
-  if (num && isHeadingLike(num[1]!, num[3]!, line)) {
+  let num = NUMBERED.exec(line);
+  // A heading drawn twice to fake bold ("1.11.1 发展历程：…") is read as printed once.
+  const once = num && line.length <= 200 ? undoubled(line.trim()) : line;
+  if (once !== line) num = NUMBERED.exec(once);
+  if (num && isHeadingLike(num[1]!, num[3]!, once)) {
     const depth = num[1]!.split('.').length;
-    return { kind: 'heading', level: Math.min(6, depth + 1), title: stripEmphasis(line.trim().replace(/^•\s*/, '')), numbering: num[1], pageRef };
+    return { kind: 'heading', level: Math.min(6, depth + 1), title: stripEmphasis(once.trim().replace(/^•\s*/, '')), numbering: num[1], pageRef };
   }
   if (LIST.test(line)) return { kind: 'list', pageRef };
   // "1. Identify …", numbered like a heading but not one: an item of a numbered list.

@@ -160,3 +160,28 @@ export function wordsPattern(words: readonly string[]): string {
     .map((w) => `${/^[A-Za-z0-9]/.test(w) ? '(?<![A-Za-z0-9])' : ''}${escapeRegExp(w)}${/[A-Za-z0-9]$/.test(w) ? '(?![A-Za-z0-9])' : ''}`);
   return alt.length ? `(?:${alt.join('|')})` : '(?!)';
 }
+
+/**
+ * A line a PDF drew twice to fake bold, each run of text repeated ("1.11.1 发展历程：…，发展历程：…，AIAI行业快速发展行业快速发展"),
+ * read once ("1.1 发展历程：…，AI行业快速发展"). A line most of whose text is not doubled comes back unchanged
+ * ("2022 年" keeps its "22"). Meant for short lines (a heading): the work is about 40² steps per character.
+ */
+export function undoubled(s: string): string {
+  let out = '';
+  let doubled = 0;
+  for (let i = 0; i < s.length; ) {
+    let run = 0;
+    for (let len = 1; len <= 40 && i + 2 * len <= s.length; len++) {
+      if (s.startsWith(s.slice(i, i + len), i + len)) {
+        run = len;
+        break;
+      }
+    }
+    if (run > 0 && s.slice(i, i + run).trim() !== '') {
+      out += s.slice(i, i + run);
+      doubled += 2 * run;
+      i += 2 * run;
+    } else out += s[i++];
+  }
+  return doubled >= 0.8 * s.replace(/\s/g, '').length ? out : s;
+}

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { segment } from '../../scripts/pipeline/segment.ts';
-import { cleanLine, splitSentences } from '../../scripts/pipeline/text.ts';
+import { cleanLine, splitSentences, undoubled } from '../../scripts/pipeline/text.ts';
 import { REPORTS_DIR, registry } from '../helpers/corpus.ts';
 
 const vocab = registry().boilerplate;
@@ -113,6 +113,13 @@ describe('text helpers on text whose line breaks were lost', () => {
     for (const s of spans.slice(0, -1)) expect(line[s.end - 1]).toMatch(/[，,；;\s.!?]/);
     // Nothing is lost but the spaces between pieces.
     expect(spans.map((s) => line.slice(s.start, s.end)).join('').replace(/\s/g, '')).toBe(line.replace(/\s/g, ''));
+  });
+
+  it('reads a heading a PDF drew twice to fake bold as printed once (国元 L229, L901), and leaves other text alone', () => {
+    expect(undoubled('1.11.1 发展历程：算法模型持续迭代，发展历程：算法模型持续迭代，AIAI行业快速发展行业快速发展')).toBe('1.1 发展历程：算法模型持续迭代，AI行业快速发展');
+    expect(undoubled('2.42.4 AnAnthropicthropic与与OpenOpenAIAI一脉相承，发布一脉相承，发布ClauClaudede大模型大模型')).toBe('2.4 Anthropic与OpenAI一脉相承，发布Claude大模型');
+    expect(undoubled('2.2.1 Gemini 正式对外发布，多模态理解优势突出')).toBe('2.2.1 Gemini 正式对外发布，多模态理解优势突出');
+    expect(undoubled('1. 2022 年 AA 级')).toBe('1. 2022 年 AA 级');
   });
 
   it('trims trailing spaces but keeps trailing tabs (empty table cells)', () => {
