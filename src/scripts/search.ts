@@ -134,11 +134,11 @@ function matchedLines(d: PagefindResult, phrases: string[], terms: string[], q: 
 }
 
 let seq = 0;
+/** The query (and filters) the results on screen are for. */
+let shownQuery: string | null = null;
 async function run(): Promise<void> {
-  const mine = ++seq;
-  const q = input.value.trim();
   const pagefind = await ready;
-  if (mine !== seq) return;
+  const q = input.value.trim();
   const filters: Record<string, string> = {};
   for (const name of FILTERS) {
     const v = form.querySelector<HTMLSelectElement>(`select[name="${name}"]`)?.value;
@@ -146,6 +146,11 @@ async function run(): Promise<void> {
   }
   const next = new URLSearchParams({ ...(q ? { q } : {}), ...filters });
   const query = next.toString();
+  // Nothing changed (the form's change event when the box loses focus, as a result is clicked): no new
+  // search, and no history update, which would cancel the navigation the click started.
+  if (query === shownQuery) return;
+  shownQuery = query;
+  const mine = ++seq;
   history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}`);
   if (!q) {
     list.replaceChildren();

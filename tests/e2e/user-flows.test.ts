@@ -136,6 +136,12 @@ describe('the three uses, in Chromium', () => {
       expect(links.some((h) => h === '/models/ernie-bot/')).toBe(true);
       const claim = links.find((h) => h?.includes('/reports/') && h.includes('#L'))!;
       expect(claim).toBeTruthy();
+      // Leaving the box (the form's change event, as when a result is clicked) neither searches again nor
+      // touches history, which would cancel the click's navigation.
+      await page.evaluate(() => ((document.querySelector('#results li') as HTMLElement & { kept?: boolean }).kept = true));
+      await page.evaluate(() => document.querySelector('form')!.dispatchEvent(new Event('change')));
+      await page.waitForTimeout(300);
+      expect(await page.evaluate(() => (document.querySelector('#results li') as HTMLElement & { kept?: boolean }).kept)).toBe(true);
       await page.locator(`#results li a[href="${claim}"]`).first().click();
       await page.waitForURL(`**${claim}`);
       expect(await targetBackground(page)).toBe(HIGHLIGHT);
