@@ -37,7 +37,8 @@ export function htmlToText(html: string): string {
     });
   return decodeEntities(stripped)
     .split('\n')
-    .map((l) => l.replace(/[ \t]+/g, ' ').trim())
+    // An item that brings its own bullet ("<li>➤ 技术突破") keeps only that one.
+    .map((l) => l.replace(/[ \t]+/g, ' ').trim().replace(/^• (?=[➤►▪■◆●○◇✓•])/, ''))
     .filter((l) => l.length > 0)
     .join('\n');
 }

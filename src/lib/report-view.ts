@@ -55,11 +55,20 @@ function mathText(tex: string): string {
     .trim();
 }
 
+const SUPERSCRIPT: Record<string, string> = { '-': '⁻', '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹' };
+
 /** Visible text of a line: markdown heading marks, bold marks, inline TeX, inline tags removed (the text stays text). */
 export function displayLine(text: string): string {
-  return withoutBold(text)
+  // Escaped bold marks (\*\*市场价值\*\*) pair like plain ones.
+  return withoutBold(text.replace(/\\\*\\\*/g, '**'))
     .replace(/^\s{0,3}#{1,6}\s+/, '')
+    // A markdown list item's marker reads as a bullet.
+    .replace(/^(\s*)[-*+]\s+(?=\S)/, '$1• ')
     .replace(INLINE_MATH, (m, inner: string) => (/\\[a-zA-Z]/.test(inner) || /^[a-zA-Z]$/.test(inner) ? mathText(inner) : m))
+    // An exponent written as TeX outside a formula ("3.0×10^{-4}").
+    .replace(/\^\{?(-?\d{1,3})\}?/g, (_m, e: string) => [...e].map((c) => SUPERSCRIPT[c] ?? c).join(''))
+    // Chinese spread out by a PDF's justification ("用 人 工 智 能") reads as written.
+    .replace(/(?:[\u4e00-\u9fff] ){2,}[\u4e00-\u9fff]/g, (run) => run.replace(/ /g, ''))
     .replace(/\\([$*_#\\])/g, '$1')
     .replace(/<\/?(?:b|strong|i|em|u|sup|sub|span|p|br)\b[^>]*>/gi, '');
 }

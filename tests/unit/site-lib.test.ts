@@ -179,6 +179,19 @@ describe('bold marks in report text', () => {
   });
 });
 
+describe('report lines as read', () => {
+  it('shows list markers as bullets, exponents raised, spread-out Chinese closed up and escaped bold marks paired', () => {
+    // 国金 L579-style list items, 天风 L387 LR column, 国元 L480, 西南 L809.
+    expect(displayLine('- 大模型厂商: 国内头部')).toBe('• 大模型厂商: 国内头部');
+    expect(displayLine('3.0×10^{-4}')).toBe('3.0×10⁻⁴');
+    expect(displayLine('OpenAI 从 非 盈 利 过 渡 到')).toBe('OpenAI 从非盈利过渡到');
+    expect(displayLine('和\\*\\*市场价值\\*\\*')).toBe('和市场价值');
+    // A dash that is an empty cell or a minus stays.
+    expect(displayLine('-')).toBe('-');
+    expect(displayLine('中国 人工智能')).toBe('中国 人工智能');
+  });
+});
+
 describe('inline TeX in report text', () => {
   it('shows a formula as text and leaves prices and escaped dollars alone', () => {
     // 华福 L344, 国金 L270, 西南 L506, 华福 L649.
