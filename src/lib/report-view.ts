@@ -80,9 +80,12 @@ export function displayLine(text: string): string {
 export function headingTags(blocks: Block[]): Map<number, number> {
   const tags = new Map<number, number>();
   let prev = 2;
+  // The report's top level is h3 whatever its level (a report whose chapters are "## 1." starts at level 2),
+  // so every chapter gets the same tag and each level below one more.
+  const top = Math.min(6, ...blocks.filter((b) => b.kind === 'heading').map((b) => b.level ?? 1));
   for (const b of [...blocks].sort((a, z) => a.line - z.line)) {
     if (b.kind !== 'heading') continue;
-    const wanted = Math.min(6, Math.max(3, (b.level ?? 1) + 2));
+    const wanted = Math.min(6, 3 + (b.level ?? 1) - top);
     const tag = Math.min(wanted, prev + 1);
     tags.set(b.line, tag);
     prev = tag;

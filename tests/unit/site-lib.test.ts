@@ -10,7 +10,7 @@ import { disagreeAtPrecision, distinctAtPrecision, sameAtPrecision } from '../..
 import { benchmarkResultsRoute, collapseByModel, leaderboards, settingNamesDataset } from '../../src/lib/leaderboard.ts';
 import { marketSubjects, subjectSlug } from '../../src/lib/markets.ts';
 import { noMatchCss, radioFilterCss } from '../../src/lib/radio-filters.ts';
-import { displayLine, reportView, withoutBold } from '../../src/lib/report-view.ts';
+import { displayLine, headingTags, reportView, withoutBold } from '../../src/lib/report-view.ts';
 import { ALIAS_END, ALIAS_MARK, containsPhrases, containsWords, lineExcerpt, namesMatch, parseQuery, placeOf, tightMatches, withoutAliases } from '../../src/lib/search-query.ts';
 import { firstRelease, openKey, pointModality, pointOpen, preciseDates, timelineFilterCss, timelineFilters, timelinePoints, timelineSpec, vendorKey, WEIGHTS } from '../../src/lib/timeline.ts';
 import { firstOf } from '../../src/lib/first-of.ts';
@@ -176,6 +176,24 @@ describe('bold marks in report text', () => {
     // A closer whose opener the converter lost stays, as printed (国金 L579).
     expect(withoutBold('- 大模型厂商:** 国内头部')).toBe('- 大模型厂商:** 国内头部');
     expect(displayLine('## **标题**')).toBe('标题');
+  });
+});
+
+describe('headingTags', () => {
+  it('gives every chapter of a report the same tag and never skips a level (天风: chapters "1." … "5." are h3, "1.1." … h4)', () => {
+    const r = c.reports.find((x) => x.id === '001_9ab0ab8dbd710fce')!;
+    const tags = headingTags(r.blocks);
+    const tagOf = (line: number) => tags.get(line);
+    for (const line of [147, 427, 574, 741, 775]) expect(tagOf(line), `L${line}`).toBe(3);
+    for (const line of [149, 246, 429, 576]) expect(tagOf(line), `L${line}`).toBe(4);
+    for (const rep of c.reports) {
+      const own = headingTags(rep.blocks);
+      let prev = 2;
+      for (const b of [...rep.blocks].filter((x) => x.kind === 'heading').sort((x, y) => x.line - y.line)) {
+        expect(own.get(b.line)!, `${rep.id} L${b.line}`).toBeLessThanOrEqual(prev + 1);
+        prev = own.get(b.line)!;
+      }
+    }
   });
 });
 
