@@ -268,14 +268,33 @@ function trimmedWidth(cells: string[]): number {
   return w;
 }
 
-/** Leading rows that hold no numbers are header rows (at most 3). */
+/** Does the upper row have a label over empty cells under which the lower row is filled (a two-level header)? */
+function groupsAbove(top: TableRow, sub: TableRow): boolean {
+  const filled = (r: TableRow, j: number) => (r.cells[j]?.text ?? '').trim() !== '';
+  for (let j = 0; j + 1 < top.cells.length; j++) if (filled(top, j) && filled(sub, j) && !filled(top, j + 1) && filled(sub, j + 1)) return true;
+  return false;
+}
+
+/**
+ * Leading rows that hold no numbers are header rows (at most 3). Past the first, a row ends the header when
+ * it holds a sentence (headers are labels), or names its row after a sub-header row that did not ("GPT-1"
+ * under "输入 / 输出" over "文本 图片 …").
+ */
 export function guessHeaderRows(rows: TableRow[]): number {
   let h = 0;
   while (h < Math.min(3, rows.length - 1)) {
     const cells = rows[h]!.cells.slice(1).map((c) => c.text).filter((t) => t !== '');
-    const numeric = cells.filter((t) => /^[-+]?\d[\d,.]*%?\*?$/.test(t.split(/\s/)[0] ?? '')).length;
+    // Sub-headers under a group label ("Gemini" over "1.0 Pro | 1.0 Ultra | 1.5 Pro"), whatever they look like.
+    if (h === 1 && rows[1]!.cells[0]!.text.trim() === '' && groupsAbove(rows[0]!, rows[1]!)) {
+      h++;
+      continue;
+    }
+    // Numbers, and the marks a table fills cells with (✓, ×, —), are data.
+    const numeric = cells.filter((t) => /^(?:[-+]?\d[\d,.]*%?\*?|[✓✔√✗✘×—])$/.test(t.split(/\s/)[0] ?? '')).length;
     if (cells.length === 0 && h > 0) break;
     if (numeric > 0 && numeric >= cells.length / 2) break;
+    if (h > 0 && rows[h]!.cells.some((c) => c.text.length > 40 || /[。？！?!]/.test(c.text))) break;
+    if (h > 1 && rows[h]!.cells[0]!.text.trim() !== '' && rows[h - 1]!.cells[0]!.text.trim() === '') break;
     h++;
     if (h === 1 && rows.length > 1 && rows[1]!.cells[0]!.text !== '' && !/^\s*$/.test(rows[1]!.cells[0]!.text)) break;
   }

@@ -98,6 +98,15 @@ describe('sections, chart titles and lists (西南, 华福, 国金)', () => {
     expect(sectionOf(ls, 65)).toMatchObject({ kind: 'heading' });
   });
 
+  it('ends a table header at a data row: a named row under a sub-header, a row of ✓ marks, a row of sentences (华福 L223, L408; 西南 L544)', () => {
+    const header = (id: string, from: number, to: number) => segment(lines(id, from, to), 'x.txt', vocab).blocks.find((b) => b.kind === 'table')!.table!.headerRows;
+    expect(header('002_1236977f8e68864d', 223, 232)).toBe(2);
+    expect(header('002_1236977f8e68864d', 408, 412)).toBe(1);
+    expect(header('004_fb9698581f1d58ba', 544, 548)).toBe(2);
+    // Sub-headers that look like numbers ("1.0 Pro") under a group label (天风 L209–210).
+    expect(header('001_9ab0ab8dbd710fce', 209, 212)).toBe(2);
+  });
+
   it('does not end a sentence at a list item\'s number', () => {
     const t = '1. Identify the average daily meat consumption for Georgia. 2. Identify the average daily meat consumption for Western Asia.';
     expect(splitSentences(t).map((sp) => t.slice(sp.start, sp.end))).toEqual(['1. Identify the average daily meat consumption for Georgia.', '2. Identify the average daily meat consumption for Western Asia.']);

@@ -19,7 +19,7 @@ import { chunk } from '../../src/lib/chunk.ts';
 import { timelineCount } from '../../src/lib/timeline-count.ts';
 import { timeTicks } from '../../src/lib/time-ticks.ts';
 import { printsValue, sourceAnchor } from '../../src/lib/cell-anchor.ts';
-import { toGridRows } from '../../src/lib/table-view.ts';
+import { spanHeader, toGridRows } from '../../src/lib/table-view.ts';
 import { SUITE_MATRIX_ROWS, suiteMatrix } from '../../src/lib/suite.ts';
 import { marketDisagreements, scoreDisagreements, shortened } from '../../src/lib/disagreements.ts';
 import { ABOUT_PAGE_REPORTS, parserDetailsHref } from '../../src/lib/parser-pages.ts';
@@ -194,6 +194,18 @@ describe('headingTags', () => {
         prev = own.get(b.line)!;
       }
     }
+  });
+});
+
+describe('spanHeader', () => {
+  it('draws a two-level header as one: group labels span their sub-headers, lone labels span both rows (天风 L209–210)', () => {
+    const cells = (...t: string[]) => t.map((text) => ({ text }));
+    const [top, sub] = spanHeader(cells('Capability', 'Benchmark', 'Gemini', '', ''), cells('', '', '1.0 Pro', '1.0 Ultra', '1.5 Pro'));
+    expect(top).toEqual([{ text: 'Capability', rowspan: 2 }, { text: 'Benchmark', rowspan: 2 }, { text: 'Gemini', colspan: 3 }]);
+    expect(sub.map((c) => c.text)).toEqual(['1.0 Pro', '1.0 Ultra', '1.5 Pro']);
+    // 华福 L223–224: 输入 and 输出 each over four media.
+    const [top2] = spanHeader(cells('大模型', '数据集', '输入', '', '', '', '输出', '', '', ''), cells('', '', '文本', '图片', '语音', '视频', '文本', '图片', '语音', '视频'));
+    expect(top2.map((c) => `${c.text}${c.colspan ? `×${c.colspan}` : ''}`)).toEqual(['大模型', '数据集', '输入×4', '输出×4']);
   });
 });
 
