@@ -254,7 +254,14 @@ export function segment(lines: string[], file: string, vocab: RegistryBoilerplat
       }
     }
     if (pendingSource !== undefined && li.kind === 'caption') {
-      figures[figures.length - 1]!.sourceLine = pendingSource;
+      const fig = figures[figures.length - 1]!;
+      fig.sourceLine = pendingSource;
+      // The source line printed before its caption belongs to the figure too.
+      const src = blocks.find((x) => x.kind === 'source' && x.line === pendingSource);
+      if (src) {
+        src.figure = fig.label;
+        src.figureId = fig.id;
+      }
       pendingSource = undefined;
       openFigure = null;
     } else if (li.kind !== 'source') pendingSource = undefined;

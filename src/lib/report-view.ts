@@ -18,7 +18,8 @@ export function reportView(r: Report): ViewItem[] {
   for (const b of blocks) {
     if (b.line > next) items.push({ kind: 'gap', lines: range(next, b.line - 1) });
     const last = items[items.length - 1];
-    if (b.figureId && !seenFigures.has(b.figureId) && b.kind === 'caption') {
+    // A figure opens at its caption, or at its source line when the converter printed that first.
+    if (b.figureId && !seenFigures.has(b.figureId) && (b.kind === 'caption' || b.kind === 'source')) {
       seenFigures.add(b.figureId);
       items.push({ kind: 'figure', id: b.figureId, label: b.figure ?? '', blocks: [b] });
     } else if (b.figureId && last?.kind === 'figure' && last.id === b.figureId) last.blocks.push(b);

@@ -107,6 +107,12 @@ describe('sections, chart titles and lists (西南, 华福, 国金)', () => {
     expect(header('001_9ab0ab8dbd710fce', 209, 212)).toBe(2);
   });
 
+  it('puts a source line printed just before its caption into that figure (国元 L86–88)', () => {
+    const s = segment(lines('000_8808e45e92e62c2d', 86, 88), 'x.txt', vocab);
+    expect(s.blocks.map((b) => `${b.kind}:${b.line} ${b.figureId ?? '-'}`)).toEqual([`source:1 ${s.figures[0]!.id}`, `caption:3 ${s.figures[0]!.id}`]);
+    expect(s.figures[0]!.sourceLine).toBe(1);
+  });
+
   it('does not end a sentence at a list item\'s number', () => {
     const t = '1. Identify the average daily meat consumption for Georgia. 2. Identify the average daily meat consumption for Western Asia.';
     expect(splitSentences(t).map((sp) => t.slice(sp.start, sp.end))).toEqual(['1. Identify the average daily meat consumption for Georgia.', '2. Identify the average daily meat consumption for Western Asia.']);
