@@ -122,9 +122,10 @@ export function segment(lines: string[], file: string, vocab: RegistryBoilerplat
     }
     switch (li.kind) {
       case 'heading': {
+        // A slide deck repeats its section's title on every page: the same section goes on, not a new one.
+        const repeat = section === li.title && sections.length > 0 && sections[sections.length - 1]!.title === li.title;
         section = li.title!;
-        const id = `s-${i + 1}`;
-        sections.push({ id, title: li.title!, level: li.level!, line: i + 1 });
+        if (!repeat) sections.push({ id: `s-${i + 1}`, title: li.title!, level: li.level!, line: i + 1 });
         openFigure = null;
         push({ kind: 'heading', line: i + 1, lineEnd: i + 1, text: lines[i]!, level: li.level!, section: li.title! });
         break;

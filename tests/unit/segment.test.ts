@@ -113,6 +113,13 @@ describe('sections, chart titles and lists (西南, 华福, 国金)', () => {
     expect(s.figures[0]!.sourceLine).toBe(1);
   });
 
+  it('keeps one section for a title a slide deck repeats on each page (国元 L1, L16, L57)', () => {
+    const s = segment(lines('000_8808e45e92e62c2d', 1, 60), 'x.txt', vocab);
+    expect(s.sections.filter((x) => x.title === '1 基础的生成算法模型是驱动AI的关键').map((x) => x.line)).toEqual([1]);
+    // The repeats are still headings on the page.
+    expect(s.blocks.filter((b) => b.kind === 'heading').map((b) => b.line)).toEqual(expect.arrayContaining([1, 16, 57]));
+  });
+
   it('does not end a sentence at a list item\'s number', () => {
     const t = '1. Identify the average daily meat consumption for Georgia. 2. Identify the average daily meat consumption for Western Asia.';
     expect(splitSentences(t).map((sp) => t.slice(sp.start, sp.end))).toEqual(['1. Identify the average daily meat consumption for Georgia.', '2. Identify the average daily meat consumption for Western Asia.']);
