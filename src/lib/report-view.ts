@@ -40,6 +40,29 @@ const range = (a: number, b: number) => Array.from({ length: b - a + 1 }, (_, i)
 /** Lines of a block with their numbers. */
 export const blockLines = (b: Block): Array<{ n: number; text: string }> => b.text.split('\n').map((text, i) => ({ n: b.line + i, text }));
 
+/** A line that ends a sentence or a clause a converter would end a line at (Chinese or English). */
+const LINE_END = /(?:[。！？!?；;：:…”」』】)）]|[A-Za-z0-9)\]"'%]\.)\**\s*$/;
+/** A line that opens a list item or a step ("• ", "- ", "1) ", "Step 2:"). */
+const ITEM_START = /^\s*(?:[-*+•▪■◆●○◇►➤]\s|\d{1,2}[)）.、]\s?|[（(]\d{1,2}[)）]|Step \d)/;
+
+/**
+ * The lines of a paragraph as they flow: a PDF broke them anywhere ("通过梳理全球主流 / 大语言模型(LLM)的"),
+ * so a line continues the one before it on the same line of the page, with a space only between two
+ * Latin words; a line after a sentence's end, or one that opens an item, starts a new line. Blank lines
+ * keep their place (and anchor) but show nothing.
+ */
+export function flowLines(lines: Array<{ n: number; text: string }>): Array<{ n: number; text: string; blank: boolean; breakBefore: boolean; spaceBefore: boolean }> {
+  let prev: string | null = null;
+  return lines.map((l) => {
+    const blank = l.text.trim() === '';
+    if (blank) return { ...l, blank, breakBefore: false, spaceBefore: false };
+    const breakBefore = prev !== null && (LINE_END.test(prev) || ITEM_START.test(l.text));
+    const spaceBefore = prev !== null && !breakBefore && /[A-Za-z0-9,;:$)\]}%]\s*$/.test(prev) && /^\s*[A-Za-z0-9($]/.test(l.text);
+    prev = l.text;
+    return { ...l, blank, breakBefore, spaceBefore };
+  });
+}
+
 /**
  * Inline TeX a converter wrote for a formula (`$2048 \times 2048$`, `$n$`): a `$…$` span not escaped as
  * `\$`. Only spans holding a TeX command or a single letter are formulas; "$5 and $10" is money.

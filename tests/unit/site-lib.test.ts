@@ -10,7 +10,7 @@ import { disagreeAtPrecision, distinctAtPrecision, sameAtPrecision } from '../..
 import { benchmarkResultsRoute, collapseByModel, leaderboards, settingNamesDataset } from '../../src/lib/leaderboard.ts';
 import { marketSubjects, subjectSlug } from '../../src/lib/markets.ts';
 import { noMatchCss, radioFilterCss } from '../../src/lib/radio-filters.ts';
-import { displayLine, headingTags, reportView, withoutBold } from '../../src/lib/report-view.ts';
+import { displayLine, flowLines, headingTags, reportView, withoutBold } from '../../src/lib/report-view.ts';
 import { ALIAS_END, ALIAS_MARK, containsPhrases, containsWords, lineExcerpt, namesMatch, parseQuery, placeOf, tightMatches, withoutAliases } from '../../src/lib/search-query.ts';
 import { firstRelease, openKey, pointModality, pointOpen, preciseDates, timelineFilterCss, timelineFilters, timelinePoints, timelineSpec, vendorKey, WEIGHTS } from '../../src/lib/timeline.ts';
 import { firstOf } from '../../src/lib/first-of.ts';
@@ -206,6 +206,16 @@ describe('spanHeader', () => {
     // 华福 L223–224: 输入 and 输出 each over four media.
     const [top2] = spanHeader(cells('大模型', '数据集', '输入', '', '', '', '输出', '', '', ''), cells('', '', '文本', '图片', '语音', '视频', '文本', '图片', '语音', '视频'));
     expect(top2.map((c) => `${c.text}${c.colspan ? `×${c.colspan}` : ''}`)).toEqual(['大模型', '数据集', '输入×4', '输出×4']);
+  });
+});
+
+describe('flowLines', () => {
+  it('runs a paragraph\'s broken lines together, breaking after a sentence\'s end or before an item (国元 L61–77, 西南 L503–508)', () => {
+    const flow = (...t: string[]) => flowLines(t.map((text, i) => ({ n: i + 1, text }))).map((l) => (l.blank ? '' : `${l.breakBefore ? '⏎' : ''}${l.spaceBefore ? '␣' : ''}${l.text}`)).join('|');
+    expect(flow('• 通过梳理全球主流', '', '大语言模型(LLM)的', '', '发展脉络，2018年')).toBe('• 通过梳理全球主流||大语言模型(LLM)的||发展脉络，2018年');
+    expect(flow('Step 1: From the chart, we see that', 'the average is 79.84 grams.', 'Step 2: From the chart.')).toBe('Step 1: From the chart, we see that|␣the average is 79.84 grams.|⏎Step 2: From the chart.');
+    expect(flow(' $79.84 \\text{ g}$', '', 'So, the sum is 149.46 grams.')).toBe(' $79.84 \\text{ g}$||␣So, the sum is 149.46 grams.');
+    expect(flow('模型发布。', '• 第二项', '接着写')).toBe('模型发布。|⏎• 第二项|接着写');
   });
 });
 
