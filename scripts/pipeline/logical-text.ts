@@ -16,7 +16,8 @@ const LIST_MARK = /^\s*(?:[-*+•▪■◆●○◇►➤✓]\s*)+/;
 /** Plain text of one source line: no markdown emphasis, heading marks, escapes or inline HTML. */
 export function plainLine(line: string, kind: Block['kind']): string {
   let t = line;
-  if (kind === 'heading') t = t.replace(/^\s*#{1,6}\s*/, '');
+  // Markdown heading marks (a heading, or a chart or table title the converter wrote as one).
+  t = kind === 'heading' ? t.replace(/^\s*#{1,6}\s*/, '') : t.replace(/^\s*#{1,6}\s+/, '');
   if (looksLikeHtml(t)) t = htmlToText(t).replace(/\n/g, ' ');
   t = t
     .replace(/(?<!\\)\$\s*([^$]{0,80}?\\[a-zA-Z][^$]{0,80}?)\s*(?<!\\)\$/g, (_m, inner: string) =>

@@ -84,11 +84,14 @@ export function segment(lines: string[], file: string, vocab: RegistryBoilerplat
 
   let section: string | undefined;
   let pendingSource: number | undefined;
-  let openFigure: { fig: Figure; until: number } | null = null;
+  /** The figure blocks go into; one a heading titled (tableOnly) holds its table and a source line after it, nothing more. */
+  let openFigure: { fig: Figure; until: number; tableOnly?: boolean; hasTable?: boolean } | null = null;
   const usedFigureIds = new Set<string>();
   const text = (a: number, b: number) => lines.slice(a, b + 1).join('\n');
   const push = (b: Block) => {
     if (openFigure && b.line > openFigure.until) openFigure = null;
+    if (openFigure?.tableOnly && openFigure.hasTable && b.kind !== 'source') openFigure = null;
+    if (openFigure && b.kind === 'table') openFigure.hasTable = true;
     if (section && b.section === undefined && b.kind !== 'heading') b.section = section;
     if (openFigure && !['heading', 'boilerplate', 'toc', 'furniture'].includes(b.kind)) {
       b.figure = openFigure.fig.label;
@@ -117,6 +120,22 @@ export function segment(lines: string[], file: string, vocab: RegistryBoilerplat
       while (nx < n && info[nx]!.kind === 'blank') nx++;
       if (nx < n && info[nx]!.kind === 'source' && !role[nx]) {
         push({ kind: 'paragraph', line: i + 1, lineEnd: i + 1, text: lines[i]! });
+        continue;
+      }
+    }
+    // An unnumbered heading right above a table (blank lines aside) is the table's title, as a caption would be
+    // ("### GPT-4与其他大模型的MMLUBenchmark对比" over its score table): the table becomes a figure named by it.
+    if (li.kind === 'heading' && !li.numbering && !openFigure) {
+      let nx = i + 1;
+      while (nx < n && nx - i <= 4 && info[nx]!.kind === 'blank') nx++;
+      if (nx < n && (info[nx]!.kind === 'tsv' || info[nx]!.kind === 'html') && !role[nx]) {
+        let id = figureIdFor('表', undefined, i + 1);
+        if (usedFigureIds.has(id)) id = `${id}-l${i + 1}`;
+        usedFigureIds.add(id);
+        const fig: Figure = { id, label: '表', title: li.title!, line: i + 1 };
+        figures.push(fig);
+        openFigure = { fig, until: i + 80, tableOnly: true };
+        push({ kind: 'caption', line: i + 1, lineEnd: i + 1, text: lines[i]! });
         continue;
       }
     }

@@ -120,6 +120,14 @@ describe('sections, chart titles and lists (西南, 华福, 国金)', () => {
     expect(s.blocks.filter((b) => b.kind === 'heading').map((b) => b.line)).toEqual(expect.arrayContaining([1, 16, 57]));
   });
 
+  it('reads an unnumbered heading right above a table as that table\'s title, and ends the figure with the table (西南 L570–582)', () => {
+    const s = segment(lines('004_fb9698581f1d58ba', 570, 582), 'x.txt', vocab);
+    expect(s.figures.map((f) => `${f.id} ${f.label} ${f.title}`)).toEqual(['tab-l1 表 GPT-4与其他大模型的MMLUBenchmark对比']);
+    // The heading after the table is a section of its own, not part of the figure.
+    expect(s.sections.map((x) => x.title)).toEqual(['GPT-4的多语种能力']);
+    expect(s.blocks.map((b) => `${b.kind}:${b.line}${b.figureId ? ` ${b.figureId}` : ''}`)).toEqual(['caption:1 tab-l1', 'table:3 tab-l1', 'heading:12']);
+  });
+
   it('does not end a sentence at a list item\'s number', () => {
     const t = '1. Identify the average daily meat consumption for Georgia. 2. Identify the average daily meat consumption for Western Asia.';
     expect(splitSentences(t).map((sp) => t.slice(sp.start, sp.end))).toEqual(['1. Identify the average daily meat consumption for Georgia.', '2. Identify the average daily meat consumption for Western Asia.']);
