@@ -74,7 +74,8 @@ export function classifyLine(line: string): LineInfo {
     return { kind: 'tsv', pageRef };
   }
   const cap = CAPTION.exec(line);
-  if (cap) {
+  // A caption names a figure; "图2：…的封装，上面有一个VGA连接器的图片。" is a sentence describing one (in a quoted answer).
+  if (cap && !(/[。！？]\s*$/.test(cap[3]!) && /[，,]/.test(cap[3]!))) {
     const label = cap[2] ? `${cap[1]} ${cap[2]}` : cap[1]!;
     return { kind: 'caption', label, number: cap[2] ? Number(cap[2]) : undefined, title: cap[3]!, pageRef: pageRef || /\.{3,}\s*\d+\s*$/.test(line) };
   }

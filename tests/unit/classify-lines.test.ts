@@ -24,6 +24,12 @@ describe('classifyLine', () => {
     expect(classifyLine('来源: 《Meta-Transformer: A Unified Framework for Multimodal Learning》, 国金证券研究所').kind).toBe('source');
   });
 
+  it('does not take a sentence that describes a picture for a caption (西南 L482, in GPT-4\'s quoted answer)', () => {
+    expect(classifyLine('图2：“LightningCable”适配器的封装，上面有一个VGA连接器的图片。').kind).toBe('text');
+    expect(classifyLine('图 4：Gemini 基准测试量化结果')).toMatchObject({ kind: 'caption', label: '图 4' });
+    expect(classifyLine('图表 17：智谱 GLM-4 在多项任务中能力比肩 GPT-4。')).toMatchObject({ kind: 'caption' });
+  });
+
   it('marks a table-of-contents entry by its page number', () => {
     expect(classifyLine('2.1 OpenAI 谷歌引战多模态，视频为重要角力点 .....\t6')).toMatchObject({ pageRef: true });
     expect(classifyLine('图表 1：AGI 可以根据性能和广泛性划分为 6 个等级.....\t4')).toMatchObject({ kind: 'caption', pageRef: true });
