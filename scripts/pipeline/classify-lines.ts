@@ -108,6 +108,8 @@ function isHeadingLike(numbering: string, rest: string, line: string): boolean {
   const body = rest.replace(/\.{3,}.*$/, '').trim();
   if (body.length < 2 || body.length > 60) return false;
   if (/[。；;，,、]$/.test(body)) return false;
+  // A line that ends with a full date ("2、AI 应用大幕徐徐展开——2024.01.28") lists a related report.
+  if (/\d{4}\s*[.\-/年]\s*\d{1,2}\s*[.\-/月]\s*\d{1,2}\s*日?\s*$/.test(body)) return false;
   // An English sentence ("1. Identify the average daily meat consumption for Georgia.") is a list item.
   if (/\.$/.test(body) && /\s[a-z]{2,}/.test(body)) return false;
   if (/^[)）]/.test(rest)) return false;

@@ -30,6 +30,11 @@ describe('classifyLine', () => {
     expect(classifyLine('图表 17：智谱 GLM-4 在多项任务中能力比肩 GPT-4。')).toMatchObject({ kind: 'caption' });
   });
 
+  it('reads a numbered line ending in a full date as a related report, not a heading (华福 L54)', () => {
+    expect(classifyLine('2、AI 应用大幕徐徐展开——2024.01.28').kind).not.toBe('heading');
+    expect(classifyLine('2.1 OpenAI 谷歌引战多模态').kind).toBe('heading');
+  });
+
   it('marks a table-of-contents entry by its page number', () => {
     expect(classifyLine('2.1 OpenAI 谷歌引战多模态，视频为重要角力点 .....\t6')).toMatchObject({ pageRef: true });
     expect(classifyLine('图表 1：AGI 可以根据性能和广泛性划分为 6 个等级.....\t4')).toMatchObject({ kind: 'caption', pageRef: true });
