@@ -12,6 +12,8 @@ export interface Segmented {
 // A sentence's end: Chinese or closing punctuation, or an English full stop after a word ("… different data.").
 const TERMINAL = /(?:[。！？!?；;：:…”」』】]|[A-Za-z0-9)\]"'%]\.)\**\s*$/;
 const MAX_HTML_LINES = 2000;
+/** The opening of a note printed under a figure's source line. */
+const FIGURE_NOTE = /^\s*(?:注|说明|备注|Note)\s*\d?\s*[：:]/i;
 
 /**
  * Split a TSV line into cells; HTML inside a cell is rebuilt as text, and a cell that is one whole HTML
@@ -266,10 +268,18 @@ export function segment(lines: string[], file: string, vocab: RegistryBoilerplat
             continue;
           }
           if (nk !== 'text') break;
-          if (!adjacent && TERMINAL.test(lines[j]!)) break;
+          // A figure's note stops at a blank line: the body text after it is not part of it.
+          if (!adjacent && (TERMINAL.test(lines[j]!) || FIGURE_NOTE.test(lines[i]!))) break;
           j = nx;
         }
-        push({ kind, line: i + 1, lineEnd: j + 1, text: text(i, j) });
+        const block: Block = { kind, line: i + 1, lineEnd: j + 1, text: text(i, j) };
+        // A note right under a figure's source line ("说明：…", "注：…") belongs to that figure.
+        const last = blocks[blocks.length - 1];
+        if (!openFigure && last?.kind === 'source' && last.figureId && i + 1 - last.lineEnd <= 3 && FIGURE_NOTE.test(lines[i]!)) {
+          block.figure = last.figure;
+          block.figureId = last.figureId;
+        }
+        push(block);
         i = j;
       }
     }

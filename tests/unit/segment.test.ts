@@ -128,6 +128,12 @@ describe('sections, chart titles and lists (西南, 华福, 国金)', () => {
     expect(s.blocks.map((b) => `${b.kind}:${b.line}${b.figureId ? ` ${b.figureId}` : ''}`)).toEqual(['caption:1 tab-l1', 'table:3 tab-l1', 'heading:12']);
   });
 
+  it('keeps a note under a figure\'s source line in the figure, and the body text after it out (国金 L584–592)', () => {
+    const s = segment(lines('003_1dfa16a953909437', 584, 592), 'x.txt', vocab);
+    const fig = s.figures[0]!.id;
+    expect(s.blocks.map((b) => `${b.kind}:${b.line}-${b.lineEnd}${b.figureId === fig ? ' fig' : ''}`).slice(-3)).toEqual(['source:6-6 fig', 'paragraph:7-7 fig', 'paragraph:9-9']);
+  });
+
   it('does not end a sentence at a list item\'s number', () => {
     const t = '1. Identify the average daily meat consumption for Georgia. 2. Identify the average daily meat consumption for Western Asia.';
     expect(splitSentences(t).map((sp) => t.slice(sp.start, sp.end))).toEqual(['1. Identify the average daily meat consumption for Georgia.', '2. Identify the average daily meat consumption for Western Asia.']);
