@@ -40,23 +40,42 @@ const range = (a: number, b: number) => Array.from({ length: b - a + 1 }, (_, i)
 /** Lines of a block with their numbers. */
 export const blockLines = (b: Block): Array<{ n: number; text: string }> => b.text.split('\n').map((text, i) => ({ n: b.line + i, text }));
 
+/**
+ * Flowed lines cut where the page starts a new line: each run opens with a line that starts one (or the
+ * first), and holds the lines wrapped after it; a blank line stays with the run before it.
+ */
+export function flowRuns<T extends { breakBefore: boolean; blank: boolean }>(lines: T[]): T[][] {
+  const runs: T[][] = [];
+  for (const l of lines) {
+    if (runs.length === 0 || (l.breakBefore && !l.blank)) runs.push([l]);
+    else runs[runs.length - 1]!.push(l);
+  }
+  return runs;
+}
+
 /** A line that ends a sentence or a clause a converter would end a line at (Chinese or English). */
-const LINE_END = /(?:[。！？!?；;：:…”」』】)）]|[A-Za-z0-9)\]"'%]\.)\**\s*$/;
+const LINE_END = /(?:[。！？!?；;：:…”」』】]|[A-Za-z0-9)\]"'%]\.)\**\s*$/;
 /** A line that opens a list item or a step ("• ", "- ", "1) ", "Step 2:"). */
 const ITEM_START = /^\s*(?:[-*+•▪■◆●○◇►➤]\s|\d{1,2}[)）.、]\s?|[（(]\d{1,2}[)）]|Step \d)/;
 
 /**
- * The lines of a paragraph as they flow: a PDF broke them anywhere ("通过梳理全球主流 / 大语言模型(LLM)的"),
- * so a line continues the one before it on the same line of the page, with a space only between two
- * Latin words; a line after a sentence's end, or one that opens an item, starts a new line. Blank lines
- * keep their place (and anchor) but show nothing.
+ * The lines of a paragraph as they flow: a PDF wrapped them anywhere ("…in 2022, the model" / "was released"),
+ * so a line continues the one right above it on the same line of the page, with a space only between two
+ * Latin words; a line after a sentence's end, one that opens an item, or one after a blank line (a slide's
+ * separate items, labels or table rows look like that) starts a new line. Blank lines keep their place
+ * (and anchor) but show nothing.
  */
 export function flowLines(lines: Array<{ n: number; text: string }>): Array<{ n: number; text: string; blank: boolean; breakBefore: boolean; spaceBefore: boolean }> {
   let prev: string | null = null;
+  let gap = false;
   return lines.map((l) => {
     const blank = l.text.trim() === '';
-    if (blank) return { ...l, blank, breakBefore: false, spaceBefore: false };
-    const breakBefore = prev !== null && (LINE_END.test(prev) || ITEM_START.test(l.text));
+    if (blank) {
+      gap = prev !== null;
+      return { ...l, blank, breakBefore: false, spaceBefore: false };
+    }
+    const breakBefore = prev !== null && (gap || LINE_END.test(prev) || ITEM_START.test(l.text));
+    gap = false;
     const spaceBefore = prev !== null && !breakBefore && /[A-Za-z0-9,;:$)\]}%]\s*$/.test(prev) && /^\s*[A-Za-z0-9($]/.test(l.text);
     prev = l.text;
     return { ...l, blank, breakBefore, spaceBefore };

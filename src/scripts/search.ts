@@ -178,7 +178,10 @@ async function run(): Promise<void> {
       const lines = matchedLines(d, parsed.phrases, terms, q);
       linesOf.set(d, lines);
       const entity = d.meta['names'] !== undefined;
-      const band = namesMatch(d.meta['names'], q) ? 0 : entity ? 3 : lines.length === 0 || (lines[0]!.all && lines[0]!.tight) ? 1 : lines[0]!.all ? 2 : 3;
+      // A page without report lines (a note) ranks by its text the same way: the words together, or apart.
+      const together = lines.length > 0 ? lines[0]!.all && lines[0]!.tight : terms.length < 2 || tightMatches(withoutAliases(d.content), q).length > 0;
+      const held = lines.length === 0 || lines[0]!.all;
+      const band = namesMatch(d.meta['names'], q) ? 0 : entity ? 3 : together ? 1 : held ? 2 : 3;
       bands[band]!.push(d);
     }
   }

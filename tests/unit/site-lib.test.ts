@@ -10,7 +10,7 @@ import { disagreeAtPrecision, distinctAtPrecision, sameAtPrecision } from '../..
 import { benchmarkResultsRoute, collapseByModel, leaderboards, settingNamesDataset } from '../../src/lib/leaderboard.ts';
 import { marketSubjects, subjectSlug } from '../../src/lib/markets.ts';
 import { noMatchCss, radioFilterCss } from '../../src/lib/radio-filters.ts';
-import { displayLine, flowLines, headingTags, reportView, withoutBold } from '../../src/lib/report-view.ts';
+import { displayLine, flowLines, flowRuns, headingTags, reportView, withoutBold } from '../../src/lib/report-view.ts';
 import { ALIAS_END, ALIAS_MARK, containsPhrases, containsWords, lineExcerpt, namesMatch, parseQuery, placeOf, tightMatches, withoutAliases } from '../../src/lib/search-query.ts';
 import { firstRelease, openKey, pointModality, pointOpen, preciseDates, timelineFilterCss, timelineFilters, timelinePoints, timelineSpec, vendorKey, WEIGHTS } from '../../src/lib/timeline.ts';
 import { firstOf } from '../../src/lib/first-of.ts';
@@ -210,12 +210,17 @@ describe('spanHeader', () => {
 });
 
 describe('flowLines', () => {
-  it('runs a paragraph\'s broken lines together, breaking after a sentence\'s end or before an item (国元 L61–77, 西南 L503–508)', () => {
+  it('runs a paragraph\'s wrapped lines together, breaking after a sentence\'s end, before an item or after a blank line (西南 L503–508, L205)', () => {
     const flow = (...t: string[]) => flowLines(t.map((text, i) => ({ n: i + 1, text }))).map((l) => (l.blank ? '' : `${l.breakBefore ? '⏎' : ''}${l.spaceBefore ? '␣' : ''}${l.text}`)).join('|');
-    expect(flow('• 通过梳理全球主流', '', '大语言模型(LLM)的', '', '发展脉络，2018年')).toBe('• 通过梳理全球主流||大语言模型(LLM)的||发展脉络，2018年');
+    // Separate items of a slide, each after a blank line, stay on lines of their own.
+    expect(flow('探索大语言模型的天花板', '', '增强大语言模型的复杂推理能力')).toBe('探索大语言模型的天花板||⏎增强大语言模型的复杂推理能力');
+    expect(flow('由多个子模型（即专家）', '组成，核心思想')).toBe('由多个子模型（即专家）|组成，核心思想');
     expect(flow('Step 1: From the chart, we see that', 'the average is 79.84 grams.', 'Step 2: From the chart.')).toBe('Step 1: From the chart, we see that|␣the average is 79.84 grams.|⏎Step 2: From the chart.');
-    expect(flow(' $79.84 \\text{ g}$', '', 'So, the sum is 149.46 grams.')).toBe(' $79.84 \\text{ g}$||␣So, the sum is 149.46 grams.');
+    expect(flow(' $79.84 \\text{ g}$', 'So, the sum is 149.46 grams.')).toBe(' $79.84 \\text{ g}$|␣So, the sum is 149.46 grams.');
     expect(flow('模型发布。', '• 第二项', '接着写')).toBe('模型发布。|⏎• 第二项|接着写');
+    // Runs: each line of the page, numbered by its first source line.
+    const runs = flowRuns(flowLines(['模型发布。', '• 第二项', '接着写', '', '另一项'].map((text, i) => ({ n: i + 1, text }))));
+    expect(runs.map((r) => r.map((l) => l.n))).toEqual([[1], [2, 3, 4], [5]]);
   });
 });
 
