@@ -21,7 +21,8 @@ export function reportView(r: Report): ViewItem[] {
     // A figure opens at its caption, or at its source line when the converter printed that first.
     if (b.figureId && !seenFigures.has(b.figureId) && (b.kind === 'caption' || b.kind === 'source')) {
       seenFigures.add(b.figureId);
-      items.push({ kind: 'figure', id: b.figureId, label: b.figure ?? '', blocks: [b] });
+      // Named by its caption as printed ("图 4：Gemini 基准测试量化结果"; a table titled by a heading is only "表" by label).
+      items.push({ kind: 'figure', id: b.figureId, label: b.kind === 'caption' ? displayLine(b.text.split('\n')[0]!).trim() || (b.figure ?? '') : (b.figure ?? ''), blocks: [b] });
     } else if (b.figureId && last?.kind === 'figure' && last.id === b.figureId) last.blocks.push(b);
     else if (b.figureId && last?.kind === 'gap' && items[items.length - 2]?.kind === 'figure' && (items[items.length - 2] as { id: string }).id === b.figureId) {
       // Blank lines inside a figure stay inside it.
