@@ -4,11 +4,16 @@ import type { Block, Report } from '../schemas/index.ts';
 export type ViewItem =
   | { kind: 'figure'; id: string; label: string; blocks: Block[] }
   | { kind: 'block'; block: Block }
+  | { kind: 'folded'; blocks: Block[] }
   | { kind: 'gap'; lines: number[] };
+
+/** Kinds of block folded away on the page (not content). */
+export const FOLDED_KINDS = new Set<Block['kind']>(['boilerplate', 'toc', 'furniture']);
 
 /**
  * Order a report's blocks for rendering: blank lines between blocks become anchor-only gaps (so
- * every line number resolves), and consecutive blocks of one figure are grouped under its anchor.
+ * every line number resolves), consecutive blocks of one figure are grouped under its anchor, and
+ * consecutive folded blocks (a contents page, its separator, a repeated contents page) fold as one.
  */
 export function reportView(r: Report): ViewItem[] {
   const items: ViewItem[] = [];
@@ -29,6 +34,16 @@ export function reportView(r: Report): ViewItem[] {
       const fig = items[items.length - 2] as Extract<ViewItem, { kind: 'figure' }>;
       items.pop();
       fig.blocks.push({ kind: 'paragraph', line: last.lines[0]!, lineEnd: last.lines[last.lines.length - 1]!, text: last.lines.map(() => '').join('\n') }, b);
+    } else if (FOLDED_KINDS.has(b.kind) && !b.figureId) {
+      const before = last?.kind === 'gap' ? items[items.length - 2] : last;
+      if (before?.kind === 'folded') {
+        // Blank lines between two folded blocks fold with them.
+        if (last?.kind === 'gap') {
+          items.pop();
+          before.blocks.push({ kind: 'paragraph', line: last.lines[0]!, lineEnd: last.lines[last.lines.length - 1]!, text: last.lines.map(() => '').join('\n') });
+        }
+        before.blocks.push(b);
+      } else items.push({ kind: 'folded', blocks: [b] });
     } else items.push({ kind: 'block', block: b });
     next = Math.max(next, b.lineEnd + 1);
   }

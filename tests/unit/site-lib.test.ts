@@ -255,13 +255,19 @@ describe('reportView', () => {
       const lines = new Set<number>();
       for (const item of reportView(r)) {
         if (item.kind === 'gap') item.lines.forEach((l) => lines.add(l));
-        else for (const b of item.kind === 'figure' ? item.blocks : [item.block]) for (let l = b.line; l <= b.lineEnd; l++) lines.add(l);
+        else for (const b of item.kind === 'figure' || item.kind === 'folded' ? item.blocks : [item.block]) for (let l = b.line; l <= b.lineEnd; l++) lines.add(l);
       }
       expect(lines.size, r.id).toBe(r.lineCount);
     }
     const r001 = c.reports.find((r) => r.id.startsWith('001'))!;
     const fig4 = reportView(r001).find((i) => i.kind === 'figure' && i.id === 'fig-4');
     expect(fig4 && fig4.kind === 'figure' ? fig4.blocks.filter((b) => b.text.trim() !== '').map((b) => b.kind) : []).toEqual(['caption', 'table', 'source']);
+  });
+
+  it('folds a run of contents pages and separators as one (西南 L224–245: contents, a "---" separator, contents)', () => {
+    const r004 = c.reports.find((r) => r.id.startsWith('004'))!;
+    const fold = reportView(r004).find((i) => i.kind === 'folded' && i.blocks.some((b) => b.line === 226));
+    expect(fold && fold.kind === 'folded' ? fold.blocks.filter((b) => b.text.trim() !== '').map((b) => `${b.kind}:${b.line}`) : []).toEqual(['toc:224', 'furniture:226', 'toc:230']);
   });
 });
 
