@@ -1,4 +1,5 @@
 import type { Block } from '../../src/schemas/index.ts';
+import { texToText } from '../../src/schemas/plain-text.ts';
 import { htmlToText, looksLikeHtml } from './html-table.ts';
 import { compactCjk, isCjk, lastAtOrBefore } from './text.ts';
 
@@ -19,10 +20,7 @@ export function plainLine(line: string, kind: Block['kind']): string {
   // Markdown heading marks (a heading, or a chart or table title the converter wrote as one).
   t = kind === 'heading' ? t.replace(/^\s*#{1,6}\s*/, '') : t.replace(/^\s*#{1,6}\s+/, '');
   if (looksLikeHtml(t)) t = htmlToText(t).replace(/\n/g, ' ');
-  t = t
-    .replace(/(?<!\\)\$\s*([^$]{0,80}?\\[a-zA-Z][^$]{0,80}?)\s*(?<!\\)\$/g, (_m, inner: string) =>
-      inner.replace(/\\text\s*\{([^}]*)\}/g, '$1').replace(/\\times/g, '×').replace(/\\[a-zA-Z]+/g, ' '),
-    )
+  t = texToText(t)
     .replace(/\*\*|__/g, '')
     .replace(/\\([$*_#\\])/g, '$1')
     // Runs of spaces and tabs (lost table columns, justified text) are one space in running text.

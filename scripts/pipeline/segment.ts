@@ -1,5 +1,6 @@
 import type { Block, Figure, Issue, NestedTable, RegistryBoilerplate, Section, TableCell, TableRow } from '../../src/schemas/index.ts';
 import { classifyLine, markLineRoles, type LineInfo } from './classify-lines.ts';
+import { SENTENCE_END } from '../../src/schemas/plain-text.ts';
 import { cellTable, htmlToText, looksLikeHtml, parseHtmlTable } from './html-table.ts';
 
 export interface Segmented {
@@ -9,8 +10,6 @@ export interface Segmented {
   issues: Issue[];
 }
 
-// A sentence's end: Chinese or closing punctuation, or an English full stop after a word ("… different data.").
-const TERMINAL = /(?:[。！？!?；;：:…”」』】]|[A-Za-z0-9)\]"'%]\.)\**\s*$/;
 const MAX_HTML_LINES = 2000;
 /** The opening of a note printed under a figure's source line. */
 const FIGURE_NOTE = /^\s*(?:注|说明|备注|Note)\s*\d?\s*[：:]/i;
@@ -269,7 +268,7 @@ export function segment(lines: string[], file: string, vocab: RegistryBoilerplat
           }
           if (nk !== 'text') break;
           // A figure's note stops at a blank line: the body text after it is not part of it.
-          if (!adjacent && (TERMINAL.test(lines[j]!) || FIGURE_NOTE.test(lines[i]!))) break;
+          if (!adjacent && (SENTENCE_END.test(lines[j]!) || FIGURE_NOTE.test(lines[i]!))) break;
           j = nx;
         }
         const block: Block = { kind, line: i + 1, lineEnd: j + 1, text: text(i, j) };

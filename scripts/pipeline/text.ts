@@ -1,4 +1,5 @@
 /** Small text helpers shared by the stages. Pure functions. */
+import { isCjk } from '../../src/schemas/plain-text.ts';
 
 const PRIVATE_USE = /[\uE000-\uF8FF]/g;
 
@@ -14,9 +15,8 @@ export function cleanLine(raw: string): string {
   return end === t.length ? t : t.slice(0, end);
 }
 
-/** Is the code point a CJK ideograph or CJK punctuation? */
-export const isCjk = (ch: string | undefined): boolean =>
-  ch !== undefined && /[\u3000-\u303F\u3400-\u9FFF\uF900-\uFAFF\uFF00-\uFF65]/.test(ch);
+/** Is the code point a CJK ideograph or CJK punctuation? (Shared with the site: src/schemas/plain-text.ts.) */
+export { isCjk };
 
 /** A string with a map from each of its characters back to an offset in the original. */
 export interface MappedText {

@@ -1,4 +1,5 @@
 import type { Block, Report } from '../schemas/index.ts';
+import { closeUpCjk, isCjk, SENTENCE_END, texToText } from '../schemas/plain-text.ts';
 
 /** A run of blocks to render together: a figure (caption + content + source) or a single block. */
 export type ViewItem =
@@ -69,8 +70,6 @@ export function flowRuns<T extends { breakBefore: boolean; blank: boolean }>(lin
   return runs;
 }
 
-/** A line that ends a sentence or a clause a converter would end a line at (Chinese or English). */
-const LINE_END = /(?:[。！？!?；;：:…”」』】]|[A-Za-z0-9)\]"'%]\.)\**\s*$/;
 /** A line that opens a list item or a step ("• ", "- ", "1) ", "Step 2:"). */
 const ITEM_START = /^\s*(?:[-*+•▪■◆●○◇►➤]\s|\d{1,2}[)）.、]\s?|[（(]\d{1,2}[)）]|Step \d)/;
 
@@ -90,7 +89,7 @@ export function flowLines(lines: Array<{ n: number; text: string }>): Array<{ n:
       gap = prev !== null;
       return { ...l, blank, breakBefore: false, spaceBefore: false };
     }
-    const breakBefore = prev !== null && (gap || LINE_END.test(prev) || ITEM_START.test(l.text));
+    const breakBefore = prev !== null && (gap || SENTENCE_END.test(prev) || ITEM_START.test(l.text));
     gap = false;
     const spaceBefore = prev !== null && !breakBefore && /[A-Za-z0-9,;:$)\]}%]\s*$/.test(prev) && /^\s*[A-Za-z0-9($]/.test(l.text);
     prev = l.text;
@@ -98,38 +97,21 @@ export function flowLines(lines: Array<{ n: number; text: string }>): Array<{ n:
   });
 }
 
-/**
- * Inline TeX a converter wrote for a formula (`$2048 \times 2048$`, `$n$`): a `$…$` span not escaped as
- * `\$`. Only spans holding a TeX command or a single letter are formulas; "$5 and $10" is money.
- */
-const INLINE_MATH = /(?<![\\\w$])\$ ?([^$\n]{1,300}?) ?\$(?![\w$])/g;
-const TEX_SYMBOLS: Record<string, string> = { times: '×', cdot: '·', div: '÷', pm: '±', approx: '≈', le: '≤', leq: '≤', ge: '≥', geq: '≥', neq: '≠', ne: '≠', infty: '∞', rightarrow: '→', to: '→', alpha: 'α', beta: 'β', gamma: 'γ', lambda: 'λ', mu: 'μ', sigma: 'σ', theta: 'θ', pi: 'π', sim: '~', '%': '%' };
-/** A formula as plain text: \text{…} and friends keep their words, known symbols become characters. */
-function mathText(tex: string): string {
-  return tex
-    .replace(/\\(?:text|mathrm|mathbf|mathit|operatorname|textbf)\s*\{([^{}]*)\}/g, '$1')
-    .replace(/\\([a-zA-Z]+|%)/g, (m, name: string) => TEX_SYMBOLS[name] ?? m)
-    .replace(/[{}]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
 const SUPERSCRIPT: Record<string, string> = { '-': '⁻', '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹' };
 
 /** Visible text of a line: markdown heading marks, bold marks, inline TeX, inline tags removed (the text stays text). */
 export function displayLine(text: string): string {
   // Escaped bold marks (\*\*市场价值\*\*) pair like plain ones.
-  return withoutBold(text.replace(/\\\*\\\*/g, '**'))
+  const line = texToText(withoutBold(text.replace(/\\\*\\\*/g, '**')))
     .replace(/^\s{0,3}#{1,6}\s+/, '')
     // A markdown list item's marker reads as a bullet.
     .replace(/^(\s*)[-*+]\s+(?=\S)/, '$1• ')
-    .replace(INLINE_MATH, (m, inner: string) => (/\\[a-zA-Z]/.test(inner) || /^[a-zA-Z]$/.test(inner) ? mathText(inner) : m))
     // An exponent written as TeX outside a formula ("3.0×10^{-4}").
     .replace(/\^\{?(-?\d{1,3})\}?/g, (_m, e: string) => [...e].map((c) => SUPERSCRIPT[c] ?? c).join(''))
-    // Chinese spread out by a PDF's justification ("用 人 工 智 能") reads as written.
-    .replace(/(?:[\u4e00-\u9fff] ){2,}[\u4e00-\u9fff]/g, (run) => run.replace(/ /g, ''))
     .replace(/\\([$*_#\\])/g, '$1')
     .replace(/<\/?(?:b|strong|i|em|u|sup|sub|span|p|br)\b[^>]*>/gi, '');
+  // Chinese spread out by a PDF's justification ("用 人 工 智 能") reads as written, as in claim text.
+  return closeUpCjk(line);
 }
 
 /**
@@ -154,7 +136,6 @@ export function headingTags(blocks: Block[]): Map<number, number> {
 
 const WS = /\s/;
 const PUNCT = /[\p{P}\p{S}]/u;
-const CJK = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/;
 
 /**
  * Text without markdown bold marks: `**` pairs that open and close as markdown's flanking rules say
@@ -175,7 +156,7 @@ export function withoutBold(text: string): string {
       const next = text[j];
       const ws = (c: string | undefined) => c === undefined || WS.test(c);
       const pu = (c: string | undefined) => c !== undefined && PUNCT.test(c);
-      const cjk = (c: string | undefined) => c !== undefined && CJK.test(c);
+      const cjk = isCjk;
       const open = !ws(next) && (!pu(next) || ws(prev) || pu(prev) || cjk(prev) || cjk(next));
       const close = !ws(prev) && (!pu(prev) || ws(next) || pu(next) || cjk(next) || cjk(prev));
       if (open || close) runs.push({ at: i, open, close });

@@ -233,7 +233,9 @@ describe('report lines as read', () => {
     expect(displayLine('和\\*\\*市场价值\\*\\*')).toBe('和市场价值');
     // A dash that is an empty cell or a minus stays.
     expect(displayLine('-')).toBe('-');
-    expect(displayLine('中国 人工智能')).toBe('中国 人工智能');
+    // Spaces between Chinese characters close up as in claim text; a space beside a Latin word stays.
+    expect(displayLine('中国 人工智能')).toBe('中国人工智能');
+    expect(displayLine('发布 GPT-4 模型')).toBe('发布 GPT-4 模型');
   });
 });
 

@@ -1,0 +1,42 @@
+/**
+ * How a report line reads as plain text, shared by the pipeline (claim text, paragraph breaks) and the
+ * site (report pages), so both read a line the same way. No dependencies, like alias-key.ts.
+ */
+
+const CJK_CLASS = String.raw`[\u3000-\u303F\u3400-\u9FFF\uF900-\uFAFF\uFF00-\uFF65]`;
+
+/** Is the character a CJK ideograph or CJK punctuation? */
+export const isCjk = (ch: string | undefined): boolean => ch !== undefined && new RegExp(CJK_CLASS).test(ch);
+
+/** Spaces and tabs between two CJK characters: a PDF's justification put them there ("公 司 估 值"). */
+const CJK_GAP = new RegExp(String.raw`(?<=${CJK_CLASS})[ \t]+(?=${CJK_CLASS})`, 'g');
+
+/** A line without the spaces a PDF's justification put between CJK characters ("用 人 工 智 能" → "用人工智能"). */
+export const closeUpCjk = (text: string): string => text.replace(CJK_GAP, '');
+
+/**
+ * A line that ends a sentence: Chinese or closing punctuation, or an English full stop after a word
+ * ("… different data."), a bold mark after it aside. A PDF line break after one is a real break.
+ */
+export const SENTENCE_END = /(?:[。！？!?；;：:…”」』】]|[A-Za-z0-9)\]"'%]\.)\**\s*$/;
+
+/**
+ * Inline TeX a converter wrote for a formula (`$2048 \times 2048$`, `$n$`): a `$…$` span not escaped as
+ * `\$`. Only spans holding a TeX command or a single letter are formulas; "$5 and $10" is money.
+ */
+const INLINE_MATH = /(?<![\\\w$])\$ ?([^$\n]{1,300}?) ?\$(?![\w$])/g;
+const TEX_SYMBOLS: Record<string, string> = { times: '×', cdot: '·', div: '÷', pm: '±', approx: '≈', le: '≤', leq: '≤', ge: '≥', geq: '≥', neq: '≠', ne: '≠', infty: '∞', rightarrow: '→', to: '→', alpha: 'α', beta: 'β', gamma: 'γ', lambda: 'λ', mu: 'μ', sigma: 'σ', theta: 'θ', pi: 'π', sim: '~', '%': '%' };
+
+/** A line with its inline formulas as text: \text{…} and friends keep their words, known symbols become characters. */
+export function texToText(text: string): string {
+  return text.replace(INLINE_MATH, (m, inner: string) =>
+    /\\[a-zA-Z]/.test(inner) || /^[a-zA-Z]$/.test(inner)
+      ? inner
+          .replace(/\\(?:text|mathrm|mathbf|mathit|operatorname|textbf)\s*\{([^{}]*)\}/g, '$1')
+          .replace(/\\([a-zA-Z]+|%)/g, (cmd, name: string) => TEX_SYMBOLS[name] ?? cmd)
+          .replace(/[{}]/g, '')
+          .replace(/\s+/g, ' ')
+          .trim()
+      : m,
+  );
+}
