@@ -8,8 +8,8 @@ export type ViewItem =
   | { kind: 'folded'; blocks: Block[] }
   | { kind: 'gap'; lines: number[] };
 
-/** Kinds of block folded away on the page (not content). */
-export const FOLDED_KINDS = new Set<Block['kind']>(['boilerplate', 'toc', 'furniture']);
+/** Kinds of block folded away on the page (not content), with the name the fold shows. */
+export const FOLDED: Partial<Record<Block['kind'], string>> = { boilerplate: 'Boilerplate', toc: 'Table of contents', furniture: 'Page furniture' };
 
 /**
  * Order a report's blocks for rendering: blank lines between blocks become anchor-only gaps (so
@@ -34,14 +34,14 @@ export function reportView(r: Report): ViewItem[] {
       // Blank lines inside a figure stay inside it.
       const fig = items[items.length - 2] as Extract<ViewItem, { kind: 'figure' }>;
       items.pop();
-      fig.blocks.push({ kind: 'paragraph', line: last.lines[0]!, lineEnd: last.lines[last.lines.length - 1]!, text: last.lines.map(() => '').join('\n') }, b);
-    } else if (FOLDED_KINDS.has(b.kind) && !b.figureId) {
+      fig.blocks.push(blankBlock(last.lines), b);
+    } else if (FOLDED[b.kind] && !b.figureId) {
       const before = last?.kind === 'gap' ? items[items.length - 2] : last;
       if (before?.kind === 'folded') {
         // Blank lines between two folded blocks fold with them.
         if (last?.kind === 'gap') {
           items.pop();
-          before.blocks.push({ kind: 'paragraph', line: last.lines[0]!, lineEnd: last.lines[last.lines.length - 1]!, text: last.lines.map(() => '').join('\n') });
+          before.blocks.push(blankBlock(last.lines));
         }
         before.blocks.push(b);
       } else items.push({ kind: 'folded', blocks: [b] });
@@ -51,6 +51,9 @@ export function reportView(r: Report): ViewItem[] {
   if (next <= r.lineCount) items.push({ kind: 'gap', lines: range(next, r.lineCount) });
   return items;
 }
+
+/** Blank source lines as a block, so they keep their anchors inside a figure or a fold. */
+const blankBlock = (lines: number[]): Block => ({ kind: 'paragraph', line: lines[0]!, lineEnd: lines[lines.length - 1]!, text: lines.map(() => '').join('\n') });
 
 const range = (a: number, b: number) => Array.from({ length: b - a + 1 }, (_, i) => a + i);
 
