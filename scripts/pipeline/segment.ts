@@ -89,6 +89,12 @@ export function segment(lines: string[], file: string, vocab: RegistryBoilerplat
   let openFigure: { fig: Figure; until: number; tableOnly?: boolean; hasTable?: boolean } | null = null;
   const usedFigureIds = new Set<string>();
   const text = (a: number, b: number) => lines.slice(a, b + 1).join('\n');
+  /** The first line after `k` that is not blank (`n` at the end). */
+  const nextFilled = (k: number): number => {
+    let nx = k + 1;
+    while (nx < n && info[nx]!.kind === 'blank') nx++;
+    return nx;
+  };
   const push = (b: Block) => {
     if (openFigure && b.line > openFigure.until) openFigure = null;
     if (openFigure?.tableOnly && openFigure.hasTable && b.kind !== 'source') openFigure = null;
@@ -117,8 +123,7 @@ export function segment(lines: string[], file: string, vocab: RegistryBoilerplat
     // An unnumbered heading inside a figure, right before the figure's source line, is the chart's own title
     // ("### ImageBind vs. specialist models" between 图表 30 and its 数据来源): text of the figure, not a section.
     if (li.kind === 'heading' && openFigure && !li.numbering && openFigure.fig.sourceLine === undefined && i + 1 <= openFigure.until) {
-      let nx = i + 1;
-      while (nx < n && info[nx]!.kind === 'blank') nx++;
+      const nx = nextFilled(i);
       if (nx < n && info[nx]!.kind === 'source' && !role[nx]) {
         push({ kind: 'paragraph', line: i + 1, lineEnd: i + 1, text: lines[i]! });
         continue;
@@ -127,9 +132,8 @@ export function segment(lines: string[], file: string, vocab: RegistryBoilerplat
     // An unnumbered heading right above a table (blank lines aside) is the table's title, as a caption would be
     // ("### GPT-4与其他大模型的MMLUBenchmark对比" over its score table): the table becomes a figure named by it.
     if (li.kind === 'heading' && !li.numbering && !openFigure) {
-      let nx = i + 1;
-      while (nx < n && nx - i <= 4 && info[nx]!.kind === 'blank') nx++;
-      if (nx < n && (info[nx]!.kind === 'tsv' || info[nx]!.kind === 'html') && !role[nx]) {
+      const nx = nextFilled(i);
+      if (nx < n && nx - i <= 5 && (info[nx]!.kind === 'tsv' || info[nx]!.kind === 'html') && !role[nx]) {
         let id = figureIdFor('表', undefined, i + 1);
         if (usedFigureIds.has(id)) id = `${id}-l${i + 1}`;
         usedFigureIds.add(id);
@@ -167,8 +171,7 @@ export function segment(lines: string[], file: string, vocab: RegistryBoilerplat
         for (let k = 0; k < 3; k++) {
           const open = (body.match(/[《（(]/g)?.length ?? 0) - (body.match(/[》）)]/g)?.length ?? 0);
           if (open <= 0 && !/[，,、]\s*$/.test(body)) break;
-          let nx = j + 1;
-          while (nx < n && info[nx]!.kind === 'blank') nx++;
+          const nx = nextFilled(j);
           if (nx >= n || role[nx] || !['text', 'list'].includes(info[nx]!.kind)) break;
           j = nx;
           body += lines[nx]!;
@@ -180,8 +183,7 @@ export function segment(lines: string[], file: string, vocab: RegistryBoilerplat
           openFigure = null;
         } else {
           // Some converters put the source line before its caption.
-          let nx = j + 1;
-          while (nx < n && info[nx]!.kind === 'blank') nx++;
+          const nx = nextFilled(j);
           push(b);
           if (nx < n && info[nx]!.kind === 'caption' && nx - j <= 3) pendingSource = i + 1;
         }
@@ -256,8 +258,7 @@ export function segment(lines: string[], file: string, vocab: RegistryBoilerplat
         const kind = li.kind === 'list' ? 'list' : 'paragraph';
         let j = i;
         for (;;) {
-          let nx = j + 1;
-          while (nx < n && info[nx]!.kind === 'blank') nx++;
+          const nx = nextFilled(j);
           if (nx >= n || role[nx]) break;
           const nk = info[nx]!.kind;
           const adjacent = nx === j + 1;
