@@ -116,14 +116,13 @@ export interface PageAnchor {
   location: number;
 }
 
+const FIGURE_ID = /^(?:fig|tab)-l?\d+$/;
+
 /**
  * Where a report line sits: the section heading (`#s-<line>`) it falls under and the figure or table
  * (`#fig-4`, `#tab-1`, or by line for an unnumbered one, `#fig-l864`; each ends at `#<id>-end`) it is
- * inside, as their text. `anchors` sorted by location; `line` the
- * line's id ("L185").
+ * inside, as their text. `anchors` sorted by location; `line` the line's id ("L185").
  */
-const FIGURE_ID = /^(?:fig|tab)-l?\d+$/;
-
 export function placeOf(anchors: readonly PageAnchor[], line: string): { section?: string; figure?: string } {
   const own = anchors.find((a) => a.id === line);
   if (!own) return {};
@@ -142,13 +141,16 @@ export function placeOf(anchors: readonly PageAnchor[], line: string): { section
   return { ...(section ? { section } : {}), ...(caption ? { figure: textOf(caption.id) } : {}) };
 }
 
+/** What was typed, compared as the registry compares names (quotes around it aside). */
+const queryKey = (q: string): string => aliasKey(q.replace(/["“”]/g, ''));
+
 /**
  * Where a line prints the typed words together, as a name is written ("LLAMA 2" in "Llama-2-chat",
  * "LLaMA 2 70B"): the stretches of `text` whose alias key (case, spaces and hyphens aside) is the
  * query's. Empty when the words only occur apart ("84.2% LLaMA" holds "llama" and "2", not "LLaMA 2").
  */
 export function tightMatches(text: string, q: string): string[] {
-  const key = aliasKey(q.replace(/["“”]/g, ''));
+  const key = queryKey(q);
   if (key.length < 2) return [];
   const sep = NAME_SEPARATOR.source;
   const pattern = [...key].map((ch) => ch.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join(`${sep}*`);
@@ -160,6 +162,6 @@ export function tightMatches(text: string, q: string): string[] {
  * registry compares aliases (GPT4 = GPT-4, ernie bot = ERNIE Bot), quotes around the query aside.
  */
 export function namesMatch(names: string | undefined, q: string): boolean {
-  const k = aliasKey(q.replace(/["“”]/g, ''));
+  const k = queryKey(q);
   return k !== '' && (names ?? '').split(' | ').some((n) => aliasKey(n) === k);
 }
