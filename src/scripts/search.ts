@@ -20,8 +20,12 @@ const form = document.querySelector<HTMLFormElement>('form[data-search]')!;
 const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
 const list = document.querySelector<HTMLOListElement>('#results')!;
 const status = document.querySelector<HTMLElement>('#search-status')!;
+const moreButton = document.querySelector<HTMLButtonElement>('#more-results')!;
 const FILTERS = ['type', 'report', 'broker', 'year'] as const;
-const SHOWN = 30;
+/** Results put on screen at a time (each loads its page's fragment); "More results" adds as many again. */
+const SHOWN = 10;
+/** Hits whose fragments are loaded at once. */
+const BATCH = 10;
 /** Characters of a page's text shown around what was typed, for results other than report lines. */
 const EXCERPT_CHARS = 400;
 const MAX_CHECKED = 400;
@@ -136,6 +140,68 @@ function matchedLines(d: PagefindResult, phrases: string[], terms: string[], q: 
 let seq = 0;
 /** The query (and filters) the results on screen are for. */
 let shownQuery: string | null = null;
+
+/** One query's results: Pagefind's hits, those loaded and sorted into bands so far, and those on screen. */
+interface Session {
+  mine: number;
+  q: string;
+  parsed: ReturnType<typeof parseQuery>;
+  terms: string[];
+  hits: Array<{ data(): Promise<PagefindResult> }>;
+  checked: number;
+  bands: PagefindResult[][];
+  linesOf: Map<PagefindResult, ReturnType<typeof matchedLines>>;
+  shown: Set<PagefindResult>;
+}
+let session: Session | null = null;
+
+/**
+ * Load hits in batches and sort those that contain the typed phrases and words verbatim into four
+ * bands, in Pagefind's order within each: the entity page named by what was typed (GPT-4 finds the
+ * GPT-4 page first); then pages with a line printing the typed words together (a report's sentence
+ * or row, a note); then pages with a line holding them apart ("84.2% LLaMA" for "LLaMA 2"); then the
+ * rest (entity pages that only mention it, reports whose words are on different lines). Stops once
+ * the first three bands hold `want`, so a broad query (Google) still shows report lines, and a big
+ * site loads only the fragments of the results it shows.
+ */
+async function fill(s: Session, want: number): Promise<void> {
+  const top = () => s.bands[0]!.length + s.bands[1]!.length + s.bands[2]!.length;
+  while (top() < want && s.checked < Math.min(s.hits.length, MAX_CHECKED)) {
+    const batch = await Promise.all(s.hits.slice(s.checked, s.checked + BATCH).map((r) => r.data()));
+    s.checked += batch.length;
+    for (const d of batch) {
+      const text = `${d.meta['title'] ?? ''} ${d.content}`;
+      if (!containsPhrases(text, s.parsed.phrases) || !containsWords(text, s.parsed.words)) continue;
+      const lines = matchedLines(d, s.parsed.phrases, s.terms, s.q);
+      s.linesOf.set(d, lines);
+      const entity = d.meta['names'] !== undefined;
+      // A page without report lines (a note) ranks by its text the same way: the words together, or apart.
+      const together = lines.length > 0 ? lines[0]!.all && lines[0]!.tight : s.terms.length < 2 || tightMatches(withoutAliases(d.content), s.q).length > 0;
+      const held = lines.length === 0 || lines[0]!.all;
+      const band = namesMatch(d.meta['names'], s.q) ? 0 : entity ? 3 : together ? 1 : held ? 2 : 3;
+      s.bands[band]!.push(d);
+    }
+  }
+}
+
+/** Results loaded but not yet on screen, best band first. */
+const waiting = (s: Session) => s.bands.flat().filter((d) => !s.shown.has(d));
+/** Could "more results" find anything: loaded results not shown, or hits not yet loaded. */
+const hasMore = (s: Session) => waiting(s).length > 0 || s.checked < Math.min(s.hits.length, MAX_CHECKED);
+
+/** Put the next page of results on screen (after those already there) and say how many there are. */
+function showNext(s: Session): HTMLLIElement[] {
+  const next = waiting(s).slice(0, SHOWN);
+  for (const d of next) s.shown.add(d);
+  const items = next.map((d) => resultItem(d, s.linesOf.get(d)!, s));
+  list.append(...items);
+  const n = s.shown.size;
+  const more = hasMore(s);
+  status.textContent = `${n}${more ? '+' : ''} result${n === 1 ? '' : 's'} for ${s.q}`;
+  moreButton.hidden = !more;
+  return items;
+}
+
 async function run(): Promise<void> {
   const pagefind = await ready;
   const q = input.value.trim();
@@ -153,103 +219,103 @@ async function run(): Promise<void> {
   const mine = ++seq;
   history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}`);
   if (!q) {
+    session = null;
     list.replaceChildren();
+    moreButton.hidden = true;
     status.textContent = 'Type a name, a phrase or a number.';
     return;
   }
   const parsed = parseQuery(q);
   const res = await pagefind.search(parsed.pagefind, { filters });
-  const terms = parsed.pagefind.split(/\s+/).filter(Boolean);
-  // Results that contain the typed phrases and words verbatim, in Pagefind's order within four bands:
-  // the entity page named by what was typed (GPT-4 finds the GPT-4 page first); then pages with a line
-  // printing the typed words together (a report's sentence or row, a note); then pages with a line
-  // holding them apart ("84.2% LLaMA" for "LLaMA 2"); then the rest (entity pages that only mention
-  // it, reports whose words are on different lines). Loaded in batches until the first three bands
-  // fill the page, so a broad query (Google) still shows report lines.
-  const bands: PagefindResult[][] = [[], [], [], []];
-  const linesOf = new Map<PagefindResult, ReturnType<typeof matchedLines>>();
-  let checked = 0;
-  while (bands[0]!.length + bands[1]!.length + bands[2]!.length < SHOWN && checked < res.results.length && checked < MAX_CHECKED) {
-    const batch = await Promise.all(res.results.slice(checked, checked + 20).map((r) => r.data()));
-    checked += batch.length;
-    for (const d of batch) {
-      const text = `${d.meta['title'] ?? ''} ${d.content}`;
-      if (!containsPhrases(text, parsed.phrases) || !containsWords(text, parsed.words)) continue;
-      const lines = matchedLines(d, parsed.phrases, terms, q);
-      linesOf.set(d, lines);
-      const entity = d.meta['names'] !== undefined;
-      // A page without report lines (a note) ranks by its text the same way: the words together, or apart.
-      const together = lines.length > 0 ? lines[0]!.all && lines[0]!.tight : terms.length < 2 || tightMatches(withoutAliases(d.content), q).length > 0;
-      const held = lines.length === 0 || lines[0]!.all;
-      const band = namesMatch(d.meta['names'], q) ? 0 : entity ? 3 : together ? 1 : held ? 2 : 3;
-      bands[band]!.push(d);
-    }
-  }
+  const s: Session = {
+    mine,
+    q,
+    parsed,
+    terms: parsed.pagefind.split(/\s+/).filter(Boolean),
+    hits: res.results,
+    checked: 0,
+    bands: [[], [], [], []],
+    linesOf: new Map(),
+    shown: new Set(),
+  };
+  await fill(s, SHOWN);
   if (mine !== seq) return;
-  const found = bands.flat();
-  const top = found.slice(0, SHOWN);
-  const more = found.length > SHOWN || (top.length === SHOWN && checked < res.results.length);
-  status.textContent = `${top.length}${more ? '+' : ''} result${top.length === 1 ? '' : 's'} for ${q}`;
-  list.replaceChildren(
-    ...top.map((d) => {
-      const li = document.createElement('li');
-      const lines = linesOf.get(d)!;
-      const a = document.createElement('a');
-      a.href = lines[0] ? `${d.url}#${lines[0].id}` : d.url;
-      a.textContent = d.meta['title'] ?? d.url;
-      const where = document.createElement('div');
-      where.className = 'muted';
-      // Where the line is: the report's broker, the line, its section and the figure or table it is in.
-      const place = lines[0] ? placeOf([...d.anchors].sort((x, y) => x.location - y.location), lines[0].id) : {};
-      where.textContent = lines[0]
-        ? [`${d.meta['broker'] ?? ''} · line ${lines[0].id.slice(1)}${lines.length > 1 ? ` (and ${lines.length - 1} more)` : ''}`, place.section && `§ ${place.section}`, place.figure]
-            .filter(Boolean)
-            .join(' · ')
-        : (d.meta['kind'] ?? '');
-      const p = document.createElement('p');
-      p.lang = 'zh';
-      // A report result shows the line it links to; other pages the stretch of their text around what was typed
-      // (from the start when it is near the start: an entity page opens with its names and summary).
-      // Pagefind marks the pieces it matched ("文心" in 文心大模型); the excerpt marks what was typed instead.
-      // A line that prints the words together marks them together ("LLaMA 2"), not every "2" in it.
-      const together = lines[0]?.text && terms.length > 1 ? tightMatches(lines[0].text, q) : [];
-      p.innerHTML = lines[0]?.text ? lineExcerpt(lines[0].text, together.length > 0 ? together : [...parsed.phrases, ...terms]) : lineExcerpt(withoutAliases(d.content), [...parsed.phrases, ...terms], EXCERPT_CHARS);
-      // A line found through an alias ("ERNIE Bot" for a line that says 文心一言) says so, since nothing in it is highlighted.
-      const typed = [...parsed.phrases, ...terms].map((t) => t.toLowerCase());
-      if (lines[0]?.text && !typed.some((t) => lines[0]!.text.toLowerCase().includes(t))) {
-        const why = document.createElement('span');
-        why.className = 'muted';
-        why.textContent = ' (found through another name of what this line mentions)';
-        p.append(why);
-      }
-      li.append(a, where, p);
-      if (lines.length > 1) {
-        // Every other line that matched, in report order; past the first few, behind a disclosure.
-        const more = document.createElement('div');
-        more.className = 'muted';
-        more.append('Also: ');
-        const rest = lines.slice(1).sort((x, y) => Number(x.id.slice(1)) - Number(y.id.slice(1)));
-        const link = (l: { id: string }) => {
-          const m = document.createElement('a');
-          m.href = `${d.url}#${l.id}`;
-          m.textContent = `line ${l.id.slice(1)}`;
-          return m;
-        };
-        for (const l of rest.slice(0, ALSO_SHOWN)) more.append(link(l), ' ');
-        if (rest.length > ALSO_SHOWN) {
-          const all = document.createElement('details');
-          const summary = document.createElement('summary');
-          summary.textContent = `${rest.length - ALSO_SHOWN} more line${rest.length - ALSO_SHOWN > 1 ? 's' : ''}`;
-          all.append(summary);
-          for (const l of rest.slice(ALSO_SHOWN)) all.append(link(l), ' ');
-          more.append(all);
-        }
-        li.append(more);
-      }
-      return li;
-    }),
-  );
+  session = s;
+  list.replaceChildren();
+  showNext(s);
 }
+
+/** "More results": load and append the next page, and move focus to the first new result. */
+async function more(): Promise<void> {
+  const s = session;
+  if (!s) return;
+  moreButton.disabled = true;
+  await fill(s, s.shown.size + SHOWN);
+  moreButton.disabled = false;
+  if (s !== session) return;
+  const items = showNext(s);
+  items[0]?.querySelector('a')?.focus();
+}
+
+/** One result: its title linked to the best matching line, where that line is, an excerpt, and its other lines. */
+function resultItem(d: PagefindResult, lines: ReturnType<typeof matchedLines>, s: Session): HTMLLIElement {
+  const { parsed, terms, q } = s;
+  const li = document.createElement('li');
+  const a = document.createElement('a');
+  a.href = lines[0] ? `${d.url}#${lines[0].id}` : d.url;
+  a.textContent = d.meta['title'] ?? d.url;
+  const where = document.createElement('div');
+  where.className = 'muted';
+  // Where the line is: the report's broker, the line, its section and the figure or table it is in.
+  const place = lines[0] ? placeOf([...d.anchors].sort((x, y) => x.location - y.location), lines[0].id) : {};
+  where.textContent = lines[0]
+    ? [`${d.meta['broker'] ?? ''} · line ${lines[0].id.slice(1)}${lines.length > 1 ? ` (and ${lines.length - 1} more)` : ''}`, place.section && `§ ${place.section}`, place.figure]
+        .filter(Boolean)
+        .join(' · ')
+    : (d.meta['kind'] ?? '');
+  const p = document.createElement('p');
+  p.lang = 'zh';
+  // A report result shows the line it links to; other pages the stretch of their text around what was typed
+  // (from the start when it is near the start: an entity page opens with its names and summary).
+  // Pagefind marks the pieces it matched ("文心" in 文心大模型); the excerpt marks what was typed instead.
+  // A line that prints the words together marks them together ("LLaMA 2"), not every "2" in it.
+  const together = lines[0]?.text && terms.length > 1 ? tightMatches(lines[0].text, q) : [];
+  p.innerHTML = lines[0]?.text ? lineExcerpt(lines[0].text, together.length > 0 ? together : [...parsed.phrases, ...terms]) : lineExcerpt(withoutAliases(d.content), [...parsed.phrases, ...terms], EXCERPT_CHARS);
+  // A line found through an alias ("ERNIE Bot" for a line that says 文心一言) says so, since nothing in it is highlighted.
+  const typed = [...parsed.phrases, ...terms].map((t) => t.toLowerCase());
+  if (lines[0]?.text && !typed.some((t) => lines[0]!.text.toLowerCase().includes(t))) {
+    const why = document.createElement('span');
+    why.className = 'muted';
+    why.textContent = ' (found through another name of what this line mentions)';
+    p.append(why);
+  }
+  li.append(a, where, p);
+  if (lines.length > 1) {
+    // Every other line that matched, in report order; past the first few, behind a disclosure.
+    const also = document.createElement('div');
+    also.className = 'muted';
+    also.append('Also: ');
+    const rest = lines.slice(1).sort((x, y) => Number(x.id.slice(1)) - Number(y.id.slice(1)));
+    const link = (l: { id: string }) => {
+      const m = document.createElement('a');
+      m.href = `${d.url}#${l.id}`;
+      m.textContent = `line ${l.id.slice(1)}`;
+      return m;
+    };
+    for (const l of rest.slice(0, ALSO_SHOWN)) also.append(link(l), ' ');
+    if (rest.length > ALSO_SHOWN) {
+      const all = document.createElement('details');
+      const summary = document.createElement('summary');
+      summary.textContent = `${rest.length - ALSO_SHOWN} more line${rest.length - ALSO_SHOWN > 1 ? 's' : ''}`;
+      all.append(summary);
+      for (const l of rest.slice(ALSO_SHOWN)) all.append(link(l), ' ');
+      also.append(all);
+    }
+    li.append(also);
+  }
+  return li;
+}
+moreButton.addEventListener('click', () => void more());
 form.addEventListener('submit', (e) => {
   e.preventDefault();
   void run();

@@ -33,6 +33,16 @@ const targetBackground = (p: Page) => p.evaluate(() => {
 });
 const HIGHLIGHT = 'rgb(255, 243, 176)';
 
+/** Wait for a query's results, then press "More results" until every result is on screen. */
+async function allResults(p: Page): Promise<void> {
+  await p.waitForFunction(() => document.querySelectorAll('#results li').length > 0, undefined, { timeout: 20_000 });
+  while (await p.locator('#more-results').isVisible()) {
+    const n = await p.locator('#results > li').count();
+    await p.click('#more-results');
+    await p.waitForFunction((k) => document.querySelectorAll('#results > li').length > k || (document.querySelector('#more-results') as HTMLElement).hidden, n, { timeout: 20_000 });
+  }
+}
+
 describe('the three uses, in Chromium', () => {
   it('opens the timeline and clicks a point through to its model page', async () => {
     await page.goto(`${site.url}/timeline/`);
@@ -153,7 +163,7 @@ describe('the three uses, in Chromium', () => {
 
   it('links every report result for 文心一言 to a line that names it, with an excerpt free of hidden alias text', async () => {
     await page.goto(`${site.url}/search/?q=${encodeURIComponent('文心一言')}`);
-    await page.waitForFunction(() => document.querySelectorAll('#results li').length > 0, undefined, { timeout: 20_000 });
+    await allResults(page);
     const checked = await page.evaluate(async () => {
       const out: Array<{ href: string; line: string; hint: string; excerpt: string; marked: string; also: Array<{ href: string; line: string }> }> = [];
       const docs = new Map<string, Document>();
@@ -193,7 +203,7 @@ describe('the three uses, in Chromium', () => {
   it('puts the page of the entity named first, says where each line is (section, figure) and offers every other matched line', async () => {
     const results = async (q: string) => {
       await page.goto(`${site.url}/search/?q=${encodeURIComponent(q)}`);
-      await page.waitForFunction(() => document.querySelectorAll('#results li').length > 0, undefined, { timeout: 20_000 });
+      await allResults(page);
       return page.locator('#results > li').evaluateAll((lis) =>
         lis.map((li) => ({
           href: li.querySelector('a')!.getAttribute('href')!,
@@ -242,6 +252,32 @@ describe('the three uses, in Chromium', () => {
       expect(lines.length, r.href).toBe(n);
       expect(lines, r.href).toEqual([...lines].sort((x, y) => x - y));
     }
+  });
+
+  it('shows a broad query ten results at a time: "More results" appends the next ones and moves focus to them', async () => {
+    await page.goto(`${site.url}/search/?q=Google`);
+    await page.waitForFunction(() => document.querySelectorAll('#results li').length > 0, undefined, { timeout: 20_000 });
+    const hrefs = () => page.locator('#results > li > a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    const first = await hrefs();
+    expect(first).toHaveLength(10);
+    expect(await page.locator('#search-status').textContent()).toBe('10+ results for Google');
+    await page.click('#more-results');
+    await page.waitForFunction(() => document.querySelectorAll('#results > li').length > 10, undefined, { timeout: 20_000 });
+    const second = await hrefs();
+    // The first ten stay where they were; the new ones follow, none repeated, and focus is on the first new one.
+    expect(second.slice(0, 10)).toEqual(first);
+    expect(new Set(second).size).toBe(second.length);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(second[10]);
+    await allResults(page);
+    const all = await hrefs();
+    expect(new Set(all).size).toBe(all.length);
+    // With everything shown the count is exact and the button is gone.
+    expect(await page.locator('#search-status').textContent()).toBe(`${all.length} results for Google`);
+    expect(await page.locator('#more-results').isVisible()).toBe(false);
+    // A new query starts again from ten.
+    await page.fill('#q', 'GPT-4');
+    await page.waitForFunction(() => /for GPT-4$/.test(document.getElementById('search-status')?.textContent ?? ''), undefined, { timeout: 20_000 });
+    expect(await page.locator('#results > li').count()).toBe(10);
   });
 
   it('matches the Chinese phrase typed: 文心雕龙 finds nothing, though 文心一言 is in the reports', async () => {
