@@ -1,7 +1,7 @@
 import type { Block } from '../../src/schemas/index.ts';
-import { texToText } from '../../src/schemas/plain-text.ts';
+import { closeUpCjk, texToText } from '../../src/schemas/plain-text.ts';
 import { htmlToText, looksLikeHtml } from './html-table.ts';
-import { compactCjk, isCjk, lastAtOrBefore } from './text.ts';
+import { isCjk, lastAtOrBefore } from './text.ts';
 
 /** A block's lines joined into running text, with a map from offsets back to source lines. */
 export interface LogicalText {
@@ -21,11 +21,12 @@ export function plainLine(line: string, kind: Block['kind']): string {
   t = kind === 'heading' ? t.replace(/^\s*#{1,6}\s*/, '') : t.replace(/^\s*#{1,6}\s+/, '');
   if (looksLikeHtml(t)) t = htmlToText(t).replace(/\n/g, ' ');
   t = texToText(t)
-    .replace(/\*\*|__/g, '')
+    // Escapes first: escaped bold marks (西南 L809 "\*\*市场价值\*\*") pair like plain ones.
     .replace(/\\([$*_#\\])/g, '$1')
-    // Runs of spaces and tabs (lost table columns, justified text) are one space in running text.
+    .replace(/\*\*|__/g, '')
+    // Runs of spaces and tabs (lost table columns) are one space in running text; justified Chinese closes up.
     .replace(/[ \t]+/g, ' ');
-  return compactCjk(t).text.trim();
+  return closeUpCjk(t).trim();
 }
 
 /** Join a block's non-blank lines; CJK lines join without a space, list items start new lines. */

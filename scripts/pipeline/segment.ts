@@ -331,6 +331,8 @@ export function guessHeaderRows(rows: TableRow[]): number {
     if (cells.length === 0 && h > 0) break;
     if (numeric > 0 && numeric >= cells.length / 2) break;
     if (h > 0 && rows[h]!.cells.some((c) => c.text.length > 40 || /[。？！?!]/.test(c.text))) break;
+    // Even the first row is data when a cell holds a list or a Chinese sentence (国金 图表9, a term and its explanation).
+    if (rows[h]!.cells.some((c) => /^•|[。？！]/.test(c.text))) break;
     if (h > 1 && rows[h]!.cells[0]!.text.trim() !== '' && rows[h - 1]!.cells[0]!.text.trim() === '') break;
     h++;
     if (h === 1 && rows.length > 1 && rows[1]!.cells[0]!.text !== '' && !/^\s*$/.test(rows[1]!.cells[0]!.text)) break;

@@ -80,24 +80,43 @@ const ITEM_START = /^\s*(?:[-*+•▪■◆●○◇►➤]\s|\d{1,2}[)）.、]\
  * The lines of a paragraph as they flow: a PDF wrapped them anywhere ("…in 2022, the model" / "was released"),
  * so a line continues the one right above it on the same line of the page, with a space only between two
  * Latin words; a line after a sentence's end, one that opens an item, or one after a blank line (a slide's
- * separate items, labels or table rows look like that) starts a new line. Blank lines keep their place
- * (and anchor) but show nothing.
+ * separate items, labels or table rows look like that) starts a new line. So does every line of a list
+ * of labels (see `labelLines`). Blank lines keep their place (and anchor) but show nothing.
  */
 export function flowLines(lines: Array<{ n: number; text: string }>): Array<{ n: number; text: string; blank: boolean; breakBefore: boolean; spaceBefore: boolean }> {
   let prev: string | null = null;
   let gap = false;
+  const labels = labelLines(lines.map((l) => l.text));
   return lines.map((l) => {
     const blank = l.text.trim() === '';
     if (blank) {
       gap = prev !== null;
       return { ...l, blank, breakBefore: false, spaceBefore: false };
     }
-    const breakBefore = prev !== null && (gap || SENTENCE_END.test(prev) || ITEM_START.test(l.text));
+    const breakBefore = prev !== null && (labels || gap || SENTENCE_END.test(prev) || ITEM_START.test(l.text));
     gap = false;
     const spaceBefore = prev !== null && !breakBefore && /[A-Za-z0-9,;:$)\]}%]\s*$/.test(prev) && /^\s*[A-Za-z0-9($]/.test(l.text);
     prev = l.text;
     return { ...l, blank, breakBefore, spaceBefore };
   });
+}
+
+/** Widest line, in Latin-letter widths (a CJK character is two), that a list of labels holds. */
+const LABEL_WIDTH = 30;
+const widthOf = (t: string) => [...t.trim()].reduce((w, c) => w + (isCjk(c) || c.charCodeAt(0) > 0x2e80 ? 2 : 1), 0);
+
+/**
+ * Lines that are a list of labels, not wrapped prose: three or more short lines (a slide's items, a
+ * chart's legend, a cover's names: "主要发展途径 / 使用自回归模型 / 多模态") with no punctuation that a
+ * sentence has. Prose is not typeset that narrow, except in a slide's text box, whose spread-out
+ * characters ("盈 利 过 渡 到") say it was justified, so it still flows.
+ */
+export function labelLines(texts: string[]): boolean {
+  const filled = texts.filter((t) => t.trim() !== '');
+  return (
+    filled.length >= 3 &&
+    filled.every((t) => widthOf(t) <= LABEL_WIDTH && !/[，。；：！？,;:!?]|[A-Za-z]\.\s*$/.test(t) && closeUpCjk(t) === t)
+  );
 }
 
 const SUPERSCRIPT: Record<string, string> = { '-': '⁻', '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹' };

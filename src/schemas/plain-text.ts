@@ -8,8 +8,13 @@ const CJK_CLASS = String.raw`[\u3000-\u303F\u3400-\u9FFF\uF900-\uFAFF\uFF00-\uFF
 /** Is the character a CJK ideograph or CJK punctuation? */
 export const isCjk = (ch: string | undefined): boolean => ch !== undefined && new RegExp(CJK_CLASS).test(ch);
 
-/** Spaces and tabs between two CJK characters: a PDF's justification put them there ("公 司 估 值"). */
-const CJK_GAP = new RegExp(String.raw`(?<=${CJK_CLASS})[ \t]+(?=${CJK_CLASS})`, 'g');
+/**
+ * Spaces a PDF's justification put between CJK characters: it spreads a line one character at a time
+ * ("公 司 估 值") or splits a word at one character ("发布时 间"), so a gap with a lone CJK character on
+ * one side of it is closed. A gap between two CJK words ("12亿 多模态", "开发者 预训练模型") separates
+ * columns or items and stays, as does a tab.
+ */
+const CJK_GAP = new RegExp(String.raw`(?<=(?:^|\s)${CJK_CLASS}) +(?=${CJK_CLASS})|(?<=${CJK_CLASS}) +(?=${CJK_CLASS}(?:\s|$))`, 'g');
 
 /** A line without the spaces a PDF's justification put between CJK characters ("用 人 工 智 能" → "用人工智能"). */
 export const closeUpCjk = (text: string): string => text.replace(CJK_GAP, '');

@@ -98,13 +98,17 @@ describe('sections, chart titles and lists (西南, 华福, 国金)', () => {
     expect(sectionOf(ls, 65)).toMatchObject({ kind: 'heading' });
   });
 
-  it('ends a table header at a data row: a named row under a sub-header, a row of ✓ marks, a row of sentences (华福 L223, L408; 西南 L544)', () => {
+  it('ends a table header at a data row: a named row under a sub-header, a row of ✓ marks, a row of sentences (华福 L223, L408; 西南 L544), even the first (国金 L226)', () => {
     const header = (id: string, from: number, to: number) => segment(lines(id, from, to), 'x.txt', vocab).blocks.find((b) => b.kind === 'table')!.table!.headerRows;
     expect(header('002_1236977f8e68864d', 223, 232)).toBe(2);
     expect(header('002_1236977f8e68864d', 408, 412)).toBe(1);
     expect(header('004_fb9698581f1d58ba', 544, 548)).toBe(2);
     // Sub-headers that look like numbers ("1.0 Pro") under a group label (天风 L209–210).
     expect(header('001_9ab0ab8dbd710fce', 209, 212)).toBe(2);
+    // No header at all: the first row already pairs a term with a list explaining it (国金 图表9, L226–234);
+    // a long English header cell is still a header (西南 L572, "SOTA Best external model (incl. …)").
+    expect(header('003_1dfa16a953909437', 226, 234)).toBe(0);
+    expect(header('004_fb9698581f1d58ba', 572, 575)).toBe(1);
   });
 
   it('puts a source line printed just before its caption into that figure (国元 L86–88)', () => {

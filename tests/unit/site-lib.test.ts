@@ -222,10 +222,21 @@ describe('flowLines', () => {
     const runs = flowRuns(flowLines(['模型发布。', '• 第二项', '接着写', '', '另一项'].map((text, i) => ({ n: i + 1, text }))));
     expect(runs.map((r) => r.map((l) => l.n))).toEqual([[1], [2, 3, 4], [5]]);
   });
+
+  it('puts each line of a list of labels on a line of its own (西南 L688–694), while a justified text box flows (国元 L478–482)', () => {
+    const flow = (...t: string[]) => flowLines(t.map((text, i) => ({ n: i + 1, text }))).map((l) => (l.blank ? '' : `${l.breakBefore ? '⏎' : ''}${l.text}`)).join('|');
+    expect(flow('主要发展途径', '使用自回归模型', '预训练引入程序代码', '提高数据质量和数量', '多模态', 'Sparse化（可降低成本）', '使用易用接口')).toBe(
+      '主要发展途径|⏎使用自回归模型|⏎预训练引入程序代码|⏎提高数据质量和数量|⏎多模态|⏎Sparse化（可降低成本）|⏎使用易用接口',
+    );
+    expect(flow('OpenAI 从 非', '盈 利 过 渡 到', '“封顶盈利”')).toBe('OpenAI 从 非|盈 利 过 渡 到|“封顶盈利”');
+    // Two short lines, or short lines of a sentence (a comma), are not a list of labels.
+    expect(flow('由多个子模型（即专家）', '组成，核心思想', '在于分工')).toBe('由多个子模型（即专家）|组成，核心思想|在于分工');
+    expect(flow('国内大模型', '发展途径')).toBe('国内大模型|发展途径');
+  });
 });
 
 describe('report lines as read', () => {
-  it('shows list markers as bullets, exponents raised, spread-out Chinese closed up and escaped bold marks paired', () => {
+  it('shows list markers as bullets, exponents raised, spread-out Chinese closed up (column gaps kept) and escaped bold marks paired', () => {
     // 国金 L579-style list items, 天风 L387 LR column, 国元 L480, 西南 L809.
     expect(displayLine('- 大模型厂商: 国内头部')).toBe('• 大模型厂商: 国内头部');
     expect(displayLine('3.0×10^{-4}')).toBe('3.0×10⁻⁴');
@@ -233,9 +244,15 @@ describe('report lines as read', () => {
     expect(displayLine('和\\*\\*市场价值\\*\\*')).toBe('和市场价值');
     // A dash that is an empty cell or a minus stays.
     expect(displayLine('-')).toBe('-');
-    // Spaces between Chinese characters close up as in claim text; a space beside a Latin word stays.
-    expect(displayLine('中国 人工智能')).toBe('中国人工智能');
+    // A word split at one character by justification closes up (华福 L223 "发布时 间"), as in claim text;
+    // a space beside a Latin word stays.
+    expect(displayLine('大模型\t发布时 间\t参数 量')).toBe('大模型\t发布时间\t参数量');
     expect(displayLine('发布 GPT-4 模型')).toBe('发布 GPT-4 模型');
+    // A space between two Chinese words separates columns of a table the converter flattened (国元 L92,
+    // L104, "12亿 多模态"): it stays, and so does a tab (华福 L847, the rating table).
+    expect(displayLine(' 开发者 预训练模型 应用 参数量 领域')).toBe(' 开发者 预训练模型 应用 参数量 领域');
+    expect(displayLine('Gato 多面手的智能体 12亿 多模态')).toBe('Gato 多面手的智能体 12亿 多模态');
+    expect(displayLine('公司评级\t买入\t未来6个月内')).toBe('公司评级\t买入\t未来6个月内');
   });
 });
 
