@@ -43,10 +43,16 @@ export function parseQuery(q: string): ParsedQuery {
   return { pagefind: kept.join(' '), phrases, words: words.map((w) => w.toLowerCase()).filter((w) => w.length > 1) };
 }
 
+/**
+ * Text as words are looked for in it: lowercase, without the space a report may print between a number
+ * or Latin word and Chinese ("2024 年", "1750 亿"), so "2024年" is found either way.
+ */
+export const squeeze = (text: string): string => text.toLowerCase().replace(/(?<=[0-9a-z%])[ \t]+(?=[\u3400-\u9fff])|(?<=[\u3400-\u9fff])[ \t]+(?=[0-9a-z])/g, '');
+
 /** Does a result's text contain every typed word (a plural also as its singular: "models" finds "model")? */
 export function containsWords(text: string, words: string[]): boolean {
-  const t = text.toLowerCase();
-  return words.every((w) => t.includes(w) || (w.length > 3 && w.endsWith('s') && t.includes(w.slice(0, -1))));
+  const t = squeeze(text);
+  return words.map(squeeze).every((w) => t.includes(w) || (w.length > 3 && w.endsWith('s') && t.includes(w.slice(0, -1))));
 }
 
 /** Does a result's text contain every phrase (ignoring case and spacing differences)? */
@@ -62,6 +68,29 @@ export function containsPhrases(text: string, phrases: string[]): boolean {
  */
 export const ALIAS_MARK = '\u2063';
 export const ALIAS_END = '\u2064';
+/** Inside a hint, each entity's names are a group: names joined by ", ", groups by " · ". */
+const NAME_JOIN = ', ';
+const GROUP_JOIN = ' · ';
+
+/** The hidden hint for a line mentioning these entities (each given by its names). */
+export const aliasHint = (groups: string[][]): string => (groups.length ? ` ${ALIAS_MARK} ${groups.map((g) => g.join(NAME_JOIN)).join(GROUP_JOIN)} ${ALIAS_END}` : '');
+
+/**
+ * The names a line prints for the entity a query names through its hint (`hint`: text holding the
+ * line's bracketed hints): "ERNIE Bot" typed, the line
+ * says 文心一言 (hint group "ERNIE Bot, 文心一言, 文心一言大模型, …") → ["文心一言"]. Longest first.
+ */
+export function namesPrinted(line: string, hint: string, q: string): string[] {
+  const text = line.toLowerCase();
+  const hints = [...hint.matchAll(new RegExp(`${ALIAS_MARK}([^${ALIAS_END}]*)`, 'g'))].map((m) => m[1]!);
+  const group = hints.flatMap((h) => h.split(GROUP_JOIN.trim())).find((g) => printsQuery(g, q));
+  if (!group) return [];
+  return group
+    .split(NAME_JOIN.trim())
+    .map((n) => n.trim())
+    .filter((n) => n !== '' && text.includes(n.toLowerCase()))
+    .sort((a, b) => b.length - a.length);
+}
 
 /**
  * Text without alias hints: each bracketed hint, a hint cut off by the end of the text, and the tail
@@ -148,14 +177,26 @@ const queryKey = (q: string): string => aliasKey(q.replace(/["“”]/g, ''));
  * Where a line prints the typed words together, as a name is written ("LLAMA 2" in "Llama-2-chat",
  * "LLaMA 2 70B"): the stretches of `text` whose alias key (case, spaces and hyphens aside) is the
  * query's. Empty when the words only occur apart ("84.2% LLaMA" holds "llama" and "2", not "LLaMA 2").
+ * A Latin name stands alone: not inside a longer word or version ("PaLM 2" is not in "Med-PaLM 2",
+ * "GPT-3" not in "GPT-3.5", "GPT-4" not in "GPT-4V"); Chinese around it is fine ("使用GPT-4模型"), and
+ * so is a hyphenated variant ("Llama-2-chat").
  */
 export function tightMatches(text: string, q: string): string[] {
   const key = queryKey(q);
   if (key.length < 2) return [];
   const sep = NAME_SEPARATOR.source;
+  const latin = /[a-z0-9]/;
   const pattern = [...key].map((ch) => ch.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join(`${sep}*`);
-  return [...text.normalize('NFKC').matchAll(new RegExp(pattern, 'giu'))].map((m) => m[0]);
+  const before = latin.test(key[0]!) ? '(?<![A-Za-z0-9])(?<![A-Za-z][-‐‑])' : '';
+  // A one-digit version at the end does not go on into a point release ("Claude 2" is not "Claude 2.1");
+  // a longer number may ("MMLU 90" finds "MMLU 90.04").
+  const version = /(?:^|\D)\d$/.test(key) ? '(?!\\.\\d)' : '';
+  const after = latin.test(key[key.length - 1]!) ? `(?![A-Za-z0-9])${version}` : '';
+  return [...text.normalize('NFKC').matchAll(new RegExp(`${before}${pattern}${after}`, 'giu'))].map((m) => m[0]);
 }
+
+/** Does the text print what was typed, together (see `tightMatches`)? A query too short to tell always does. */
+export const printsQuery = (text: string, q: string): boolean => queryKey(q).length < 2 || tightMatches(text, q).length > 0;
 
 /**
  * Is the query one of the names (an entity page's name or alias, joined by " | ")? Compared as the

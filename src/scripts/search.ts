@@ -1,5 +1,5 @@
 /** Search page: Pagefind's JS API with phrase-matching Chinese queries, filters and deep links. */
-import { containsPhrases, containsWords, lineExcerpt, namesMatch, parseQuery, placeOf, tightMatches, withoutAliases } from '../lib/search-query.ts';
+import { containsPhrases, containsWords, lineExcerpt, namesMatch, namesPrinted, parseQuery, placeOf, printsQuery, squeeze, tightMatches, withoutAliases } from '../lib/search-query.ts';
 
 interface PagefindResult {
   url: string;
@@ -83,7 +83,7 @@ const LINE_ANCHOR = /^L(\d+)(?:([ch])\d*)?$/;
  * A line is kept only when its text holds what was typed (the phrases, else one of the words): a
  * Chinese query is searched in pieces, and a piece alone does not make a line a match.
  */
-function matchedLines(d: PagefindResult, phrases: string[], terms: string[], q: string): Array<{ id: string; text: string; matches: number; all: boolean; tight: boolean }> {
+function matchedLines(d: PagefindResult, phrases: string[], terms: string[], q: string): Array<{ id: string; text: string; full: string; matches: number; all: boolean; tight: boolean }> {
   const anchors = d.anchors.filter((x) => LINE_ANCHOR.test(x.id)).sort((x, y) => x.location - y.location);
   if (anchors.length === 0) return [];
   // Each line's text: its own, or its cells joined, with its alias hint kept apart.
@@ -94,7 +94,7 @@ function matchedLines(d: PagefindResult, phrases: string[], terms: string[], q: 
     if (LINE_ANCHOR.exec(a.id)![2] === 'h') t.hint += ` ${a.text ?? ''}`;
     else if (a.text) t.cells.push(a.text);
   }
-  const words = terms.map((w) => w.toLowerCase());
+  const words = terms.map(squeeze);
   const hit = new Map<string, { id: string; text: string; full: string; matches: number }>();
   for (const loc of [...d.locations].sort((x, y) => x - y)) {
     // Matches before the first line (title, metadata, the contents list) are not report lines.
@@ -120,12 +120,12 @@ function matchedLines(d: PagefindResult, phrases: string[], terms: string[], q: 
     }
     h.matches++;
   }
-  const holds = (l: { full: string }) => (phrases.length > 0 ? containsPhrases(l.full, phrases) : words.some((w) => l.full.toLowerCase().includes(w)));
-  const score = (l: { full: string }) => words.filter((w) => l.full.toLowerCase().includes(w)).length;
-  const typed = [...phrases, ...words].map((t) => t.toLowerCase());
-  const literal = (l: { text: string }) => (typed.length > 0 && typed.every((t) => l.text.toLowerCase().includes(t)) ? 1 : 0);
-  // A line that prints the words together as typed ("LLaMA 2"), or names it by an alias in its hint.
-  const together = (l: { full: string }) => (terms.length < 2 ? 1 : tightMatches(l.full, q).length > 0 ? 1 : 0);
+  const holds = (l: { full: string }) => (phrases.length > 0 ? containsPhrases(l.full, phrases) : words.some((w) => squeeze(l.full).includes(w)));
+  const score = (l: { full: string }) => words.filter((w) => squeeze(l.full).includes(w)).length;
+  const typed = [...phrases, ...words].map(squeeze);
+  const literal = (l: { text: string }) => (typed.length > 0 && typed.every((t) => squeeze(l.text).includes(t)) ? 1 : 0);
+  // A line that prints what was typed together and on its own ("LLaMA 2"; "GPT-3", not "GPT-3.5"), or names it by an alias in its hint.
+  const together = (l: { full: string }) => (printsQuery(l.full, q) ? 1 : 0);
   const held = [...hit.values()].filter(holds).map((l, i) => ({ l, i, s: score(l), lit: literal(l), tight: together(l) }));
   // Lines holding the most of the typed words, only: "LLaMA 2" offers the lines with both, not every line with a 2.
   const most = Math.max(0, ...held.map((x) => x.s));
@@ -134,7 +134,7 @@ function matchedLines(d: PagefindResult, phrases: string[], terms: string[], q: 
   return held
     .filter((x) => x.s === most)
     .sort((a, b) => b.tight - a.tight || b.lit - a.lit || b.l.matches - a.l.matches || a.i - b.i)
-    .map(({ l, s, tight }) => ({ id: l.id, text: l.text, matches: l.matches, all: s === words.length, tight: tight === 1 }));
+    .map(({ l, s, tight }) => ({ id: l.id, text: l.text, full: l.full, matches: l.matches, all: s === words.length, tight: tight === 1 }));
 }
 
 let seq = 0;
@@ -151,6 +151,8 @@ interface Session {
   checked: number;
   bands: PagefindResult[][];
   linesOf: Map<PagefindResult, ReturnType<typeof matchedLines>>;
+  /** Results that print what was typed together (a line of a report, or the page's text). */
+  tight: Set<PagefindResult>;
   shown: Set<PagefindResult>;
 }
 let session: Session | null = null;
@@ -165,7 +167,7 @@ let session: Session | null = null;
  * site loads only the fragments of the results it shows.
  */
 async function fill(s: Session, want: number): Promise<void> {
-  const top = () => s.bands[0]!.length + s.bands[1]!.length + s.bands[2]!.length;
+  const top = () => s.bands.slice(0, 3).reduce((n, band) => n + band.filter((d) => shows(s, d)).length, 0);
   while (top() < want && s.checked < Math.min(s.hits.length, MAX_CHECKED)) {
     const batch = await Promise.all(s.hits.slice(s.checked, s.checked + BATCH).map((r) => r.data()));
     s.checked += batch.length;
@@ -176,7 +178,8 @@ async function fill(s: Session, want: number): Promise<void> {
       s.linesOf.set(d, lines);
       const entity = d.meta['names'] !== undefined;
       // A page without report lines (a note) ranks by its text the same way: the words together, or apart.
-      const together = lines.length > 0 ? lines[0]!.all && lines[0]!.tight : s.terms.length < 2 || tightMatches(withoutAliases(d.content), s.q).length > 0;
+      const together = lines.length > 0 ? lines[0]!.all && lines[0]!.tight : printsQuery(withoutAliases(d.content), s.q);
+      if (lines.length > 0 ? together : printsQuery(`${d.meta['title'] ?? ''} ${d.content}`, s.q)) s.tight.add(d);
       const held = lines.length === 0 || lines[0]!.all;
       const band = namesMatch(d.meta['names'], s.q) ? 0 : entity ? 3 : together ? 1 : held ? 2 : 3;
       s.bands[band]!.push(d);
@@ -184,8 +187,14 @@ async function fill(s: Session, want: number): Promise<void> {
   }
 }
 
+/**
+ * Is a result one to show? When what was typed names an entity (its page is in band 0: "ERNIE 4.0",
+ * "PaLM 2", "GPT-3"), only results that print that name (or an alias of it) are: a line with "ERNIE"
+ * and a "4" apart, "Med-PaLM 2" or "GPT-3.5" is about something else.
+ */
+const shows = (s: Session, d: PagefindResult) => s.bands[0]!.length === 0 || s.tight.has(d) || s.bands[0]!.includes(d);
 /** Results loaded but not yet on screen, best band first. */
-const waiting = (s: Session) => s.bands.flat().filter((d) => !s.shown.has(d));
+const waiting = (s: Session) => s.bands.flat().filter((d) => !s.shown.has(d) && shows(s, d));
 /** Could "more results" find anything: loaded results not shown, or hits not yet loaded. */
 const hasMore = (s: Session) => waiting(s).length > 0 || s.checked < Math.min(s.hits.length, MAX_CHECKED);
 
@@ -200,6 +209,26 @@ function showNext(s: Session): HTMLLIElement[] {
   status.textContent = `${n}${more ? '+' : ''} result${n === 1 ? '' : 's'} for ${s.q}`;
   moreButton.hidden = !more;
   return items;
+}
+
+/** Search Pagefind for a query and load its first page of results. */
+async function open(pagefind: Pagefind, q: string, filters: Record<string, string>, mine: number): Promise<Session> {
+  const parsed = parseQuery(q);
+  const res = await pagefind.search(parsed.pagefind, { filters });
+  const s: Session = {
+    mine,
+    q,
+    parsed,
+    terms: parsed.pagefind.split(/\s+/).filter(Boolean),
+    hits: res.results,
+    checked: 0,
+    bands: [[], [], [], []],
+    linesOf: new Map(),
+    tight: new Set(),
+    shown: new Set(),
+  };
+  await fill(s, SHOWN);
+  return s;
 }
 
 async function run(): Promise<void> {
@@ -225,20 +254,10 @@ async function run(): Promise<void> {
     status.textContent = 'Type a name, a phrase or a number.';
     return;
   }
-  const parsed = parseQuery(q);
-  const res = await pagefind.search(parsed.pagefind, { filters });
-  const s: Session = {
-    mine,
-    q,
-    parsed,
-    terms: parsed.pagefind.split(/\s+/).filter(Boolean),
-    hits: res.results,
-    checked: 0,
-    bands: [[], [], [], []],
-    linesOf: new Map(),
-    shown: new Set(),
-  };
-  await fill(s, SHOWN);
+  let s = await open(pagefind, q, filters, mine);
+  // A name typed with a hyphen the reports write with a space ("ERNIE-Bot", "tongyi-qianwen"): search it spaced.
+  const spaced = q.replace(/(?<=[A-Za-z])[-‐‑](?=[A-Za-z])/g, ' ');
+  if (waiting(s).length === 0 && spaced !== q && mine === seq) s = await open(pagefind, spaced, filters, mine);
   if (mine !== seq) return;
   session = s;
   list.replaceChildren();
@@ -280,13 +299,15 @@ function resultItem(d: PagefindResult, lines: ReturnType<typeof matchedLines>, s
   // Pagefind marks the pieces it matched ("文心" in 文心大模型); the excerpt marks what was typed instead.
   // A line that prints the words together marks them together ("LLaMA 2"), not every "2" in it.
   const together = lines[0]?.text && terms.length > 1 ? tightMatches(lines[0].text, q) : [];
-  p.innerHTML = lines[0]?.text ? lineExcerpt(lines[0].text, together.length > 0 ? together : [...parsed.phrases, ...terms]) : lineExcerpt(withoutAliases(d.content), [...parsed.phrases, ...terms], EXCERPT_CHARS);
-  // A line found through an alias ("ERNIE Bot" for a line that says 文心一言) says so, since nothing in it is highlighted.
+  // A line found through an alias ("ERNIE Bot" for a line that says 文心一言) shows and marks the name it prints, and says so.
   const typed = [...parsed.phrases, ...terms].map((t) => t.toLowerCase());
+  const byAlias = lines[0]?.text && !typed.some((t) => lines[0]!.text.toLowerCase().includes(t)) ? namesPrinted(lines[0].text, lines[0].full, q) : [];
+  const marked = together.length > 0 ? together : byAlias.length > 0 ? byAlias : [...parsed.phrases, ...terms];
+  p.innerHTML = lines[0]?.text ? lineExcerpt(lines[0].text, marked) : lineExcerpt(withoutAliases(d.content), [...parsed.phrases, ...terms], EXCERPT_CHARS);
   if (lines[0]?.text && !typed.some((t) => lines[0]!.text.toLowerCase().includes(t))) {
     const why = document.createElement('span');
     why.className = 'muted';
-    why.textContent = ' (found through another name of what this line mentions)';
+    why.textContent = byAlias.length > 0 ? ` (found as ${byAlias[0]}, another name of ${q})` : ' (found through another name of what this line mentions)';
     p.append(why);
   }
   li.append(a, where, p);

@@ -11,7 +11,7 @@ import { benchmarkResultsRoute, collapseByModel, leaderboards, settingNamesDatas
 import { marketSubjects, subjectSlug } from '../../src/lib/markets.ts';
 import { noMatchCss, radioFilterCss } from '../../src/lib/radio-filters.ts';
 import { displayLine, flowLines, flowRuns, headingTags, reportView, withoutBold } from '../../src/lib/report-view.ts';
-import { ALIAS_END, ALIAS_MARK, containsPhrases, containsWords, lineExcerpt, namesMatch, parseQuery, placeOf, tightMatches, withoutAliases } from '../../src/lib/search-query.ts';
+import { ALIAS_END, ALIAS_MARK, aliasHint, containsPhrases, containsWords, lineExcerpt, namesMatch, namesPrinted, parseQuery, placeOf, printsQuery, tightMatches, withoutAliases } from '../../src/lib/search-query.ts';
 import { firstRelease, openKey, pointModality, pointOpen, preciseDates, timelineFilterCss, timelineFilters, timelinePoints, timelineSpec, vendorKey, WEIGHTS } from '../../src/lib/timeline.ts';
 import { firstOf } from '../../src/lib/first-of.ts';
 import { modelScoresRoute, scoreGroups } from '../../src/lib/score-pages.ts';
@@ -38,6 +38,21 @@ describe('tightMatches', () => {
     expect(tightMatches('MMLU 90.04%', 'MMLU 90')).toEqual(['MMLU 90']);
     expect(tightMatches('GPT-3.5 Turbo', '"gpt3.5"')).toEqual(['GPT-3.5']);
     expect(tightMatches('anything', '2')).toEqual([]);
+  });
+
+  it('finds a Latin name only where it stands alone: not in a longer name, word or point release', () => {
+    // 天风 L382 "PaLM-2-L" is PaLM 2's variant; 华福's Med-PaLM 2 is another model.
+    expect(tightMatches('与 GPT-3.5、GPT-4、PaLM 和 PaLM-2-L 相比', 'PaLM 2')).toEqual(['PaLM-2']);
+    expect(tightMatches('谷歌发布 Med-PaLM 2 医疗大模型', 'PaLM 2')).toEqual([]);
+    expect(tightMatches('Claude 2.1 支持 200K 上下文', 'Claude 2')).toEqual([]);
+    expect(tightMatches('GPT-3.5 与 GPT-4V', 'GPT-3')).toEqual([]);
+    expect(tightMatches('GPT-3.5 与 GPT-4V', 'GPT-4')).toEqual([]);
+    expect(tightMatches('自 2020 年GPT-3发布后', 'GPT-3')).toEqual(['GPT-3']);
+    expect(tightMatches('自研框架 ERNIE 赋能文心大模型，更新至 ERNIE 4.0。', 'ERNIE 4.0')).toEqual(['ERNIE 4.0']);
+    // Chinese is not bounded: 文心一言 is found in 文心一言大模型.
+    expect(tightMatches('文心一言大模型', '文心一言')).toEqual(['文心一言']);
+    expect(printsQuery('GPT-3.5 Turbo', 'GPT-3')).toBe(false);
+    expect(printsQuery('anything', 'a')).toBe(true);
   });
 });
 
@@ -330,6 +345,11 @@ describe('search queries', () => {
     expect(containsWords('X-VLM 是目前视觉语言任务的 SOTA', ['xyzzy'])).toBe(false);
     expect(containsWords('GPT-4 的 MMLU 为 86.4%', ['mmlu', 'gpt-4'])).toBe(true);
     expect(containsWords('the model', ['models'])).toBe(true);
+    // A number and a Chinese unit match with or without the space a report prints between them (天风 "2024 年", 华福 "1750 亿").
+    expect(containsWords('预计 2024 年市场规模', ['2024年'])).toBe(true);
+    expect(containsWords('参数量为 1750 亿', ['1750亿'])).toBe(true);
+    expect(containsWords('预计2024年市场规模', ['2024年'])).toBe(true);
+    expect(containsWords('预计 2023 年市场规模', ['2024年'])).toBe(false);
     expect(containsPhrases('百度推出文心一言 4.0', ['文心一言'])).toBe(true);
     expect(containsPhrases('百度推出文心一言 4.0', ['文心雕龙'])).toBe(false);
   });
@@ -357,6 +377,20 @@ describe('search queries', () => {
     expect(withoutAliases(`应用生成。${hint} 下一行 ${ALIAS_MARK} GPT-4 GPT4`)).toBe('应用生成。 下一行');
     expect(withoutAliases(`Bot 文心一言大模型 ${ALIAS_END} 下一行`)).toBe('下一行');
     expect(withoutAliases('没有别名')).toBe('没有别名');
+  });
+
+  it('tells which name a line prints for the entity a query named by another of its names (华福 L533)', () => {
+    const hint = aliasHint([['ChatGPT', 'Chat GPT'], ['ERNIE Bot', '文心一言', '文心一言大模型', 'Wenxin Yiyan'], ['Baidu', '百度']]);
+    const line = '例如,百度2023年3月发布文心一言,成为全球大厂中第一个对标ChatGPT甚至是GPT-4的大模型';
+    expect(withoutAliases(`${line}${hint}`)).toBe(line);
+    expect(namesPrinted(line, `${line}${hint}`, 'ERNIE Bot')).toEqual(['文心一言']);
+    expect(namesPrinted(line, `${line}${hint}`, 'ernie-bot')).toEqual(['文心一言']);
+    expect(namesPrinted(line, `${line}${hint}`, 'Wenxin Yiyan')).toEqual(['文心一言']);
+    // No group for the query, or the line prints none of the group's names: nothing to point at.
+    expect(namesPrinted(line, `${line}${hint}`, 'Claude')).toEqual([]);
+    expect(namesPrinted('没有名字', `没有名字${hint}`, 'ERNIE Bot')).toEqual([]);
+    // The excerpt then centres on and marks the printed name.
+    expect(lineExcerpt(`${'很长的前文。'.repeat(30)}${line}`, ['文心一言'], 60)).toContain('<mark>文心一言</mark>');
   });
 
 });
