@@ -160,8 +160,9 @@ let session: Session | null = null;
 /**
  * Load hits in batches and sort those that contain the typed phrases and words verbatim into four
  * bands, in Pagefind's order within each: the entity page named by what was typed (GPT-4 finds the
- * GPT-4 page first); then pages with a line printing the typed words together (a report's sentence
- * or row, a note); then pages with a line holding them apart ("84.2% LLaMA" for "LLaMA 2"); then the
+ * GPT-4 page first); then reports with a line printing the typed words together (a sentence or a row);
+ * then pages that gather what reports say (a note, the market figures) with the words together, and
+ * reports with a line holding them apart ("84.2% LLaMA" for "LLaMA 2"); then the
  * rest (entity pages that only mention it, reports whose words are on different lines). Stops once
  * the first three bands hold `want`, so a broad query (Google) still shows report lines, and a big
  * site loads only the fragments of the results it shows.
@@ -181,7 +182,8 @@ async function fill(s: Session, want: number): Promise<void> {
       const together = lines.length > 0 ? lines[0]!.all && lines[0]!.tight : printsQuery(withoutAliases(d.content), s.q);
       if (lines.length > 0 ? together : printsQuery(`${d.meta['title'] ?? ''} ${d.content}`, s.q)) s.tight.add(d);
       const held = lines.length === 0 || lines[0]!.all;
-      const band = namesMatch(d.meta['names'], s.q) ? 0 : entity ? 3 : together ? 1 : held ? 2 : 3;
+      // A page that gathers what the reports say (a note, the market figures) comes after the report lines themselves.
+      const band = namesMatch(d.meta['names'], s.q) ? 0 : entity ? 3 : together ? (lines.length > 0 ? 1 : 2) : held ? 2 : 3;
       s.bands[band]!.push(d);
     }
   }
