@@ -24,6 +24,25 @@ const TAG_SOURCE = String.raw`<(\/?)([a-zA-Z][a-zA-Z0-9]{0,20})\b((?:[^>"'<]|"[^
 const tagRe = () => new RegExp(TAG_SOURCE, 'g');
 const BREAKING = new Set(['br', 'p', 'div', 'li', 'tr', 'ul', 'ol']);
 
+/**
+ * The text a cell prints in bold (`<b>`/`<strong>`: a table's best score in each column, 华福 图表34):
+ * each bold run as plain text, in order. One pass: an opening tag without a closing one ends the search.
+ */
+export function boldRuns(html: string): string[] {
+  const out: string[] = [];
+  const open = /<(b|strong)(?:\s[^<>]*)?>/gi;
+  const lower = html.toLowerCase();
+  let m: RegExpExecArray | null;
+  while ((m = open.exec(html))) {
+    const close = lower.indexOf(`</${m[1]!.toLowerCase()}`, open.lastIndex);
+    if (close < 0) break;
+    const text = htmlToText(html.slice(open.lastIndex, close)).replace(/\s+/g, ' ').trim();
+    if (text) out.push(text);
+    open.lastIndex = close;
+  }
+  return out;
+}
+
 /** Turn an HTML fragment into plain text: list items become "• " lines, breaks become newlines. */
 export function htmlToText(html: string): string {
   const stripped = html
@@ -81,6 +100,8 @@ export function parseHtmlTable(html: string, start: number, lineOf: (offset: num
     if (!cell || !row) return;
     const text = htmlToText(cell.text);
     const c: TableCell = { text };
+    const bold = boldRuns(cell.text);
+    if (bold.length > 0 && !cell.header) c.strong = bold;
     if (cell.nested.length === 1 && htmlToText(cell.outside) === '') c.table = cell.nested[0];
     if (cell.rowspan) c.rowspan = cell.rowspan;
     if (cell.colspan) c.colspan = cell.colspan;
@@ -163,7 +184,9 @@ export function parseHtmlTable(html: string, start: number, lineOf: (offset: num
     } else if (cell) {
       // Inline elements keep only their line-breaking meaning.
       const mark = close ? (BREAKING.has(name) ? '\n' : '') : name === 'li' ? '<li>' : BREAKING.has(name) ? '\n' : '';
-      cell.text += mark;
+      // Bold keeps a bare mark (no attributes) for `boldRuns`; the text drops it.
+      const bold = name === 'b' || name === 'strong' ? (close ? '</b>' : '<b>') : '';
+      cell.text += bold || mark;
       cell.outside += mark;
     }
   }

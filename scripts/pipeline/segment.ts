@@ -1,7 +1,7 @@
 import type { Block, Figure, Issue, NestedTable, RegistryBoilerplate, Section, TableCell, TableRow } from '../../src/schemas/index.ts';
 import { classifyLine, markLineRoles, type LineInfo } from './classify-lines.ts';
 import { SENTENCE_END } from '../../src/schemas/plain-text.ts';
-import { cellTable, htmlToText, looksLikeHtml, parseHtmlTable } from './html-table.ts';
+import { boldRuns, cellTable, htmlToText, looksLikeHtml, parseHtmlTable } from './html-table.ts';
 
 export interface Segmented {
   blocks: Block[];
@@ -30,7 +30,8 @@ export function tsvCells(line: string): TableCell[] {
     }
     const table = cellTable(c);
     if (!table) {
-      cells.push({ text: htmlToText(c) });
+      const bold = boldRuns(c);
+      cells.push({ text: htmlToText(c), ...(bold.length > 0 ? { strong: bold } : {}) });
       continue;
     }
     cells.push({ text: htmlToText(c), table });

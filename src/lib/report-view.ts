@@ -137,6 +137,26 @@ export function displayLine(text: string): string {
 }
 
 /**
+ * A cell's visible text cut into runs, those the report prints in bold marked (`strong`: the cell's
+ * bold parts, found in order in the text as shown; one not found is left unmarked).
+ */
+export function boldPieces(text: string, strong: readonly string[] = []): Array<{ text: string; bold: boolean }> {
+  const shown = displayLine(text);
+  const out: Array<{ text: string; bold: boolean }> = [];
+  let at = 0;
+  for (const part of strong) {
+    const b = displayLine(part);
+    const i = b ? shown.indexOf(b, at) : -1;
+    if (i < 0) continue;
+    if (i > at) out.push({ text: shown.slice(at, i), bold: false });
+    out.push({ text: b, bold: true });
+    at = i + b.length;
+  }
+  if (at < shown.length || out.length === 0) out.push({ text: shown.slice(at), bold: false });
+  return out;
+}
+
+/**
  * HTML heading level for each heading block, never skipping a level (accessibility): the page has
  * h1 and an h2 above the text, so report headings start at h3 and go at most one level deeper.
  */

@@ -10,6 +10,8 @@ const plainCellSchema = z.object({
   colspan: z.number().int().positive().optional(),
   /** True for header cells. */
   header: z.boolean().optional(),
+  /** Parts of `text` the report prints in bold, in order (a column's best score); none in header cells. */
+  strong: z.array(z.string()).optional(),
 });
 
 /** A table that is the whole content of a cell (one level deep: tables inside it become cell text). */

@@ -85,7 +85,7 @@ describe('the built site (dist/)', () => {
         if (!m[3]) continue;
         cells++;
         // The cell's own text prints the value the link is for.
-        if (!cellText.has(m[1]!)) cellText.set(m[1]!, new Map([...html(`/reports/${m[1]}/`).matchAll(/<span id="(L\d+c\d+)">([^<]*)<\/span>/g)].map((c) => [c[1]!, unescape(c[2]!)])));
+        if (!cellText.has(m[1]!)) cellText.set(m[1]!, new Map([...html(`/reports/${m[1]}/`).matchAll(/<span id="(L\d+c\d+)">((?:[^<]|<\/?strong>)*)<\/span>/g)].map((c) => [c[1]!, unescape(c[2]!.replace(/<\/?strong>/g, ''))])));
         const text = cellText.get(m[1]!)!.get(`${m[2]}${m[3]}`);
         expect(text, `${page}: ${m[0]}`).toBeDefined();
         expect(text, `${page}: ${m[0]}`).toContain(displayLine(unescape(m[4]!)));

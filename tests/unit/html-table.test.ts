@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { htmlToText, parseHtmlTable } from '../../scripts/pipeline/html-table.ts';
+import { boldRuns, htmlToText, parseHtmlTable } from '../../scripts/pipeline/html-table.ts';
+import { tsvCells } from '../../scripts/pipeline/segment.ts';
 
 describe('parseHtmlTable', () => {
   it('keeps rowspan/colspan and header cells, nothing else', () => {
@@ -41,5 +42,26 @@ describe('parseHtmlTable', () => {
 describe('htmlToText', () => {
   it('drops script, style and iframe with their content and decodes entities', () => {
     expect(htmlToText('a<script>alert(1)</script>b<style>x{}</style>&lt;c&gt;<iframe src="javascript:alert(1)"></iframe>')).toBe('a b <c>');
+  });
+});
+
+describe('bold in cells', () => {
+  it('keeps what a cell prints in bold as plain text, so a column\'s best score still stands out (华福 L571, 西南 L573)', () => {
+    const row = tsvCells('Gemini Ultra\t90.9%\t<b>80.8%</b>\t<b>79.5%</b>\t-');
+    expect(row.map((c) => c.text)).toEqual(['Gemini Ultra', '90.9%', '80.8%', '79.5%', '-']);
+    expect(row.map((c) => c.strong ?? null)).toEqual([null, null, ['80.8%'], ['79.5%'], null]);
+    expect(tsvCells('<b>MMLU [43]</b> Multiple-choice questions\t<b>86.4%</b> 5-shot')[1]).toEqual({ text: '86.4% 5-shot', strong: ['86.4%'] });
+    // Attributes and markup inside the bold run are dropped like everywhere else; an unclosed tag marks nothing.
+    expect(boldRuns('<b onmouseover="alert(1)"><i>GPT-4</i></b> and <strong>Gemini</strong>')).toEqual(['GPT-4', 'Gemini']);
+    expect(boldRuns('<b>never closed')).toEqual([]);
+    // In an HTML table a header cell is bold anyway: not recorded; a data cell's bold is.
+    const t = parseHtmlTable('<table><tr><th><b>Model</b></th></tr><tr><td><b>92.5%</b></td></tr></table>', 0, () => 1);
+    expect(t.rows.map((r) => r.cells[0])).toEqual([{ text: 'Model', header: true }, { text: '92.5%', strong: ['92.5%'] }]);
+  });
+
+  it('reads many unclosed bold tags in one pass', () => {
+    const line = '<b>x '.repeat(50_000);
+    expect(boldRuns(line)).toEqual([]);
+    expect(boldRuns(`${line}</b>`).length).toBe(1);
   });
 });

@@ -10,7 +10,7 @@ import { disagreeAtPrecision, distinctAtPrecision, sameAtPrecision } from '../..
 import { benchmarkResultsRoute, collapseByModel, leaderboards, settingNamesDataset } from '../../src/lib/leaderboard.ts';
 import { marketSubjects, subjectSlug } from '../../src/lib/markets.ts';
 import { noMatchCss, radioFilterCss } from '../../src/lib/radio-filters.ts';
-import { displayLine, flowLines, flowRuns, headingTags, reportView, withoutBold } from '../../src/lib/report-view.ts';
+import { boldPieces, displayLine, flowLines, flowRuns, headingTags, reportView, withoutBold } from '../../src/lib/report-view.ts';
 import { ALIAS_END, ALIAS_MARK, aliasHint, containsPhrases, containsWords, lineExcerpt, namesMatch, namesPrinted, parseQuery, placeOf, printsQuery, tightMatches, withoutAliases } from '../../src/lib/search-query.ts';
 import { firstRelease, openKey, pointModality, pointOpen, preciseDates, timelineFilterCss, timelineFilters, timelinePoints, timelineSpec, vendorKey, WEIGHTS } from '../../src/lib/timeline.ts';
 import { firstOf } from '../../src/lib/first-of.ts';
@@ -268,6 +268,15 @@ describe('report lines as read', () => {
     expect(displayLine(' 开发者 预训练模型 应用 参数量 领域')).toBe(' 开发者 预训练模型 应用 参数量 领域');
     expect(displayLine('Gato 多面手的智能体 12亿 多模态')).toBe('Gato 多面手的智能体 12亿 多模态');
     expect(displayLine('公司评级\t买入\t未来6个月内')).toBe('公司评级\t买入\t未来6个月内');
+  });
+});
+
+describe('bold in table cells', () => {
+  it('marks the bold parts of a cell as shown, in order, and leaves a part it cannot find unmarked (西南 L573)', () => {
+    expect(boldPieces('86.4% 5-shot', ['86.4%'])).toEqual([{ text: '86.4%', bold: true }, { text: ' 5-shot', bold: false }]);
+    expect(boldPieces('MMLU [43] Multiple-choice', ['MMLU [43]'])).toEqual([{ text: 'MMLU [43]', bold: true }, { text: ' Multiple-choice', bold: false }]);
+    expect(boldPieces('92.0%* 5-shot', ['missing'])).toEqual([{ text: '92.0%* 5-shot', bold: false }]);
+    expect(boldPieces('88.4 QDGAT [53]')).toEqual([{ text: '88.4 QDGAT [53]', bold: false }]);
   });
 });
 
