@@ -17,7 +17,8 @@ const FOLDED = new Set(['boilerplate', 'toc', 'furniture']);
 
 /**
  * Which content lines of a report are findable by search: every non-blank line of a content block
- * must fall inside a claim's line range. Lines of pure markup (an HTML "<table>" line) count as covered.
+ * must fall inside a claim's line range. Lines of pure markup (an HTML "<table>" line) count as covered,
+ * and so does a row copying a cell table whose row is covered.
  */
 export function coverage(report: Report, claims: Claim[]): Coverage {
   const covered = new Uint8Array(report.lineCount + 2);
@@ -26,6 +27,9 @@ export function coverage(report: Report, claims: Claim[]): Coverage {
   let searchable = 0;
   let leftOut = 0;
   const missing: number[] = [];
+  // A converter's copy of a cell table's rows is found through the claim of the row holding that table.
+  const copyOf = new Map<number, number>();
+  for (const b of report.blocks) for (const r of b.table?.rows ?? []) if (r.repeatOf !== undefined) copyOf.set(r.line, r.repeatOf);
   for (const b of report.blocks) {
     b.text.split('\n').forEach((t, i) => {
       if (t.trim() === '') return;
@@ -35,7 +39,7 @@ export function coverage(report: Report, claims: Claim[]): Coverage {
         return;
       }
       content++;
-      if (covered[line] || (b.kind === 'table' && htmlToText(t).trim() === '')) searchable++;
+      if (covered[line] || covered[copyOf.get(line) ?? 0] || (b.kind === 'table' && htmlToText(t).trim() === '')) searchable++;
       else missing.push(line);
     });
   }

@@ -151,7 +151,8 @@ export function extractReport(id: string, file: string, text: string, encoding: 
     frame.period = null;
     if (b.kind === 'table') {
       ex.tables.total++;
-      const grid = toGrid(b.table!);
+      // Rows that only repeat a cell table's cells (a converter's copy) are not read again.
+      const grid = toGrid({ ...b.table!, rows: b.table!.rows.filter((r) => r.repeatOf === undefined) });
       for (let r = 0; r < grid.cells.length; r++) {
         const t = [...new Set(grid.cells[r]!.filter((c) => c.trim() !== ''))].join(' | ');
         if (t.trim() === '') continue;

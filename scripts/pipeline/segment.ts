@@ -59,6 +59,23 @@ function repeatOf(raw: string[], from: number, table: NestedTable): { first: num
   return w === want.length && want.length > 0 ? { first, end: k } : undefined;
 }
 
+/**
+ * Rows that repeat, one row each, the rows of the tables held in the cells of a row above them (the
+ * converter's copy of a cell table's cells, 华福 L242–251 after L241): each gets `repeatOf` that row's
+ * line. Only a complete copy counts.
+ */
+export function markRepeats(rows: TableRow[]): void {
+  const filled = (cells: Array<{ text: string }>) => cells.map((c) => c.text.trim()).filter((t) => t !== '');
+  for (let i = 0; i < rows.length; i++) {
+    const copied = rows[i]!.cells.flatMap((c) => c.table?.rows ?? []).map((r) => filled(r.cells).join('\t')).filter((t) => t !== '');
+    if (copied.length === 0 || i + copied.length >= rows.length) continue;
+    const same = copied.every((want, k) => filled(rows[i + 1 + k]!.cells).join('\t') === want);
+    if (!same) continue;
+    for (let k = 1; k <= copied.length; k++) rows[i + k]!.repeatOf = rows[i]!.line;
+    i += copied.length;
+  }
+}
+
 /** Anchor id for a caption label: 图 4 → fig-4, 表 1 → tab-1, unnumbered → fig-l<line>. */
 export function figureIdFor(label: string, number: number | undefined, line: number): string {
   const prefix = label.startsWith('表') ? 'tab' : 'fig';
@@ -238,6 +255,7 @@ export function segment(lines: string[], file: string, vocab: RegistryBoilerplat
           if (k > i && rows.length > 0 && lines[k] === lines[i] && lines[k - 1]!.trim() === '') continue;
           rows.push({ line: k + 1, cells: tsvCells(lines[k]!) });
         }
+        markRepeats(rows);
         // Trailing tabs past the last column any row fills are not cells.
         const filled = Math.max(0, ...rows.map((r) => trimmedWidth(r.cells.map((c) => c.text))));
         for (const r of rows) if (r.cells.length > filled) r.cells.length = Math.max(1, filled);

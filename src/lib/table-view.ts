@@ -6,12 +6,14 @@ import type { Block, TableCell } from '../schemas/index.ts';
  * A tab-separated two-level header is drawn as one: a group label spans the sub-headers under it
  * ("输入" over 文本 图片 语音 视频), a label with nothing under it spans both rows.
  */
-export function toGridRows(b: Block): { rows: Array<{ line: number; anchor: boolean; cells: TableCell[] }>; anchorsBefore: number[] } {
+export function toGridRows(b: Block): { rows: Array<{ line: number; anchor: boolean; cells: TableCell[]; repeatOf?: number; repeatStarts?: boolean }>; anchorsBefore: number[] } {
   const seen = new Set<number>();
-  const rows = (b.table?.rows ?? []).map((r) => {
+  const rows = (b.table?.rows ?? []).map((r, i, all) => {
     const anchor = !seen.has(r.line);
     seen.add(r.line);
-    return { line: r.line, anchor, cells: r.cells };
+    // A converter's copy of a cell table's cells: said once, on its first row.
+    const repeat = r.repeatOf !== undefined ? { repeatOf: r.repeatOf, repeatStarts: all[i - 1]?.repeatOf !== r.repeatOf } : {};
+    return { line: r.line, anchor, cells: r.cells, ...repeat };
   });
   if (b.table?.format === 'tsv' && b.table.headerRows >= 2 && rows.length >= 2 && rows[0]!.line !== rows[1]!.line) {
     const [top, sub] = spanHeader(rows[0]!.cells, rows[1]!.cells);

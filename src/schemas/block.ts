@@ -36,6 +36,11 @@ export const tableRowSchema = z.object({
   line: z.number().int().positive(),
   /** Cells in reading order. */
   cells: z.array(tableCellSchema),
+  /**
+   * The line of the row whose cell tables this row repeats: a converter writes a table inside a cell and
+   * then its cells again as rows of their own (华福 图表8). Shown as printed, not read as data.
+   */
+  repeatOf: z.number().int().positive().optional(),
 });
 export type TableRow = z.infer<typeof tableRowSchema>;
 

@@ -111,6 +111,19 @@ describe('sections, chart titles and lists (西南, 华福, 国金)', () => {
     expect(header('004_fb9698581f1d58ba', 572, 575)).toBe(1);
   });
 
+  it('marks the rows a converter copied from the tables inside a row\'s cells, and only a complete copy (华福 图表8, L238–264)', () => {
+    const t = segment(lines('002_1236977f8e68864d', 238, 264), 'x.txt', vocab).blocks.find((b) => b.kind === 'table')!.table!;
+    const marked = t.rows.filter((r) => r.repeatOf !== undefined).map((r) => `${r.line + 237}→${r.repeatOf! + 237}`);
+    expect(marked).toEqual([
+      ...[242, 243, 244, 245, 246, 247, 248, 249, 250, 251].map((n) => `${n}→241`),
+      ...[255, 256, 257, 258].map((n) => `${n}→254`),
+      ...[262, 263, 264].map((n) => `${n}→261`),
+    ]);
+    // Without its last row the copy of L261's table is incomplete: nothing is marked.
+    const cut = segment(lines('002_1236977f8e68864d', 259, 263), 'x.txt', vocab).blocks.find((b) => b.kind === 'table')!.table!;
+    expect(cut.rows.some((r) => r.repeatOf !== undefined)).toBe(false);
+  });
+
   it('puts a source line printed just before its caption into that figure (国元 L86–88)', () => {
     const s = segment(lines('000_8808e45e92e62c2d', 86, 88), 'x.txt', vocab);
     expect(s.blocks.map((b) => `${b.kind}:${b.line} ${b.figureId ?? '-'}`)).toEqual([`source:1 ${s.figures[0]!.id}`, `caption:3 ${s.figures[0]!.id}`]);
