@@ -224,6 +224,20 @@ describe('spanHeader', () => {
   });
 });
 
+describe('toGridRows', () => {
+  it('spans a row that only names a part of the table across its width (国金 图表17 L344, 天风 图 19 L416 and L419)', () => {
+    const rowsAt = (report: string, line: number) => toGridRows(c.reports.find((r) => r.id === report)!.blocks.find((b) => b.kind === 'table' && b.line <= line && b.lineEnd >= line)!).rows;
+    const glm = rowsAt('003_1dfa16a953909437', 344);
+    expect(glm[0]).toMatchObject({ line: 344, titleRow: true, cells: [{ text: '基础能力 (英文)', colspan: 7 }] });
+    // The rows under it keep their cells.
+    expect(glm.find((r) => r.line === 346)!.cells.map((x) => x.text)).toEqual(['GPT-4', '86.4', '92.0', '52.9', '83.1', '95.3', '67.0']);
+    const llama = rowsAt('001_9ab0ab8dbd710fce', 416);
+    expect(llama.filter((r) => r.titleRow).map((r) => `${r.line} ${r.cells[0]!.text} ×${r.cells[0]!.colspan}`)).toEqual(['416 Hardware and Software (Section 2.2) ×2', '419 Training Data (Sections 2.1 and 3) ×2']);
+    // A row with an empty label and values is not a title (华福 L541, "2023年4月 通义千问").
+    expect(rowsAt('002_1236977f8e68864d', 541).find((r) => r.line === 541)!.titleRow).toBeUndefined();
+  });
+});
+
 describe('flowLines', () => {
   it('runs a paragraph\'s wrapped lines together, breaking after a sentence\'s end, before an item or after a blank line (西南 L503–508, L205)', () => {
     const flow = (...t: string[]) => flowLines(t.map((text, i) => ({ n: i + 1, text }))).map((l) => (l.blank ? '' : `${l.breakBefore ? '⏎' : ''}${l.spaceBefore ? '␣' : ''}${l.text}`)).join('|');
