@@ -149,13 +149,15 @@ export function segment(lines: string[], file: string, vocab: RegistryBoilerplat
     }
     // An unnumbered heading right above a table (blank lines aside) is the table's title, as a caption would be
     // ("### GPT-4与其他大模型的MMLUBenchmark对比" over its score table): the table becomes a figure named by it.
-    if (li.kind === 'heading' && !li.numbering && !openFigure) {
+    // So is a short line of its own with no sentence punctuation ("国内主要大模型梳理" over 西南's table of models).
+    const titleLine = li.kind === 'text' && (i === 0 || info[i - 1]!.kind === 'blank') && lines[i]!.trim().length <= 30 && !/[，。；：,;:!?！？]/.test(lines[i]!);
+    if ((li.kind === 'heading' ? !li.numbering : titleLine) && !openFigure) {
       const nx = nextFilled(i);
       if (nx < n && nx - i <= 5 && (info[nx]!.kind === 'tsv' || info[nx]!.kind === 'html') && !role[nx]) {
         let id = figureIdFor('表', undefined, i + 1);
         if (usedFigureIds.has(id)) id = `${id}-l${i + 1}`;
         usedFigureIds.add(id);
-        const fig: Figure = { id, label: '表', title: li.title!, line: i + 1 };
+        const fig: Figure = { id, label: '表', title: li.title ?? lines[i]!.trim(), line: i + 1 };
         figures.push(fig);
         openFigure = { fig, until: i + 80, tableOnly: true };
         push({ kind: 'caption', line: i + 1, lineEnd: i + 1, text: lines[i]! });

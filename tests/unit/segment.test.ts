@@ -145,6 +145,15 @@ describe('sections, chart titles and lists (西南, 华福, 国金)', () => {
     expect(s.blocks.map((b) => `${b.kind}:${b.line}${b.figureId ? ` ${b.figureId}` : ''}`)).toEqual(['caption:1 tab-l1', 'table:3 tab-l1', 'heading:12']);
   });
 
+  it('reads a short title line of its own right above a table as that table\'s title, but not a sentence (西南 L785–799)', () => {
+    const s = segment(lines('004_fb9698581f1d58ba', 785, 799), 'x.txt', vocab);
+    expect(s.figures.map((f) => `${f.id} ${f.label} ${f.title}`)).toEqual(['tab-l3 表 国内主要大模型梳理']);
+    expect(s.blocks.slice(0, 3).map((b) => `${b.kind}:${b.line}${b.figureId ? ` ${b.figureId}` : ''}`)).toEqual(['paragraph:1', 'caption:3 tab-l3', 'table:5 tab-l3']);
+    // A line with sentence punctuation right above a table is body text, not its title.
+    const t = segment(['我国目前有四种主要大模型，包括：', '', ...lines('004_fb9698581f1d58ba', 789, 791)], 'x.txt', vocab);
+    expect(t.figures).toEqual([]);
+  });
+
   it('keeps a note under a figure\'s source line in the figure, and the body text after it out (国金 L584–592)', () => {
     const s = segment(lines('003_1dfa16a953909437', 584, 592), 'x.txt', vocab);
     const fig = s.figures[0]!.id;
