@@ -309,7 +309,7 @@ function resultItem(d: PagefindResult, lines: ReturnType<typeof matchedLines>, s
   if (lines[0]?.text && !typed.some((t) => lines[0]!.text.toLowerCase().includes(t))) {
     const why = document.createElement('span');
     why.className = 'muted';
-    why.textContent = byAlias.length > 0 ? ` (found as ${byAlias[0]}, another name of ${q})` : ' (found through another name of what this line mentions)';
+    why.textContent = byAlias.length > 0 ? ` (found as ${byAlias[0]}, another name of ${q})` : ' (found through what this line is about: another name of it, or the model or benchmark its table names for the score)';
     p.append(why);
   }
   li.append(a, where, p);
