@@ -18,15 +18,22 @@ export interface ScoreGroup {
 }
 
 /**
- * A model's scores grouped by benchmark, setting and unit, so a score repeated by many reports is
- * one row ("MMLU 86.4, 5-shot, stated in 40 reports") and differing values show as a range.
+ * A model's scores grouped by benchmark, setting and unit (`unitOf`: as the leaderboards rank it), so a
+ * score repeated by many reports is one row ("MMLU 86.4, 5-shot, stated in 40 reports") and differing
+ * values show as a range.
  */
-export function scoreGroups(results: Result[], reportDate: (id: string) => string | null | undefined, benchmarkName: (id: string) => string): ScoreGroup[] {
+export function scoreGroups(
+  results: Result[],
+  reportDate: (id: string) => string | null | undefined,
+  benchmarkName: (id: string) => string,
+  unitOf: (r: Result) => string | null = (r) => r.unit,
+): ScoreGroup[] {
   const by = new Map<string, ScoreGroup>();
   for (const r of results) {
-    const key = `${r.benchmark}\u0000${r.setting ?? ''}\u0000${r.unit ?? ''}`;
+    const unit = unitOf(r);
+    const key = `${r.benchmark}\u0000${r.setting ?? ''}\u0000${unit ?? ''}`;
     let g = by.get(key);
-    if (!g) by.set(key, (g = { benchmark: r.benchmark, setting: r.setting, unit: r.unit, results: [], values: [] }));
+    if (!g) by.set(key, (g = { benchmark: r.benchmark, setting: r.setting, unit, results: [], values: [] }));
     g.results.push(r);
   }
   const date = (r: Result) => reportDate(r.source.report) ?? '';

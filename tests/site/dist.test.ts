@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { COLLECTION_FILES } from '../../src/schemas/index.ts';
 import { styleHash } from '../../src/lib/radio-filters.ts';
 import { displayLine } from '../../src/lib/report-view.ts';
+import { rankUnit } from '../../src/lib/leaderboard.ts';
 import { ROOT } from '../helpers/corpus.ts';
 import { DIST, fileFor, hrefsIn, html, htmlPages, idsIn } from '../helpers/dist.ts';
 
@@ -139,13 +140,28 @@ describe('the built site (dist/)', () => {
     expect(withJs.filter((p) => !allowed(p))).toEqual([]);
     for (const p of ['/', '/models/', '/reports/', '/vendors/', '/about/', '/data/']) expect(withJs, p).not.toContain(p);
     expect(withJs).toContain('/timeline/');
-    // A model page loads the chart script only when it has a chart: two or more percentage scores.
-    const results = collection<{ model: string; unit: string }>('results.json');
+    // A model page loads the chart script only when it has a chart: two or more percentage scores (a bare
+    // "86.4" in a table of MMLU scores is a percentage, as the leaderboards rank it).
+    const results = collection<{ model: string; benchmark: string; unit: string; value: number }>('results.json');
     const models = collection<{ id: string }>('models.json');
-    const charted = models.filter((m) => results.filter((r) => r.model === m.id && r.unit === '%').length > 1).map((m) => `/models/${m.id}/`);
+    const usual = new Map(collection<{ id: string; unit?: string }>('benchmarks.json').map((b) => [b.id, b.unit]));
+    const charted = models.filter((m) => results.filter((r) => r.model === m.id && rankUnit(r, usual.get(r.benchmark)) === '%').length > 1).map((m) => `/models/${m.id}/`);
     expect(charted.length).toBeGreaterThan(5);
     expect(charted.length).toBeLessThan(models.length);
     expect(withJs.filter((p) => /^\/models\/[^/]+\/$/.test(p) && !['/models/by-date/', '/models/by-mentions/', '/models/by-scores/'].includes(p)).sort()).toEqual(charted.sort());
+  });
+
+  it('charts every percentage score a model page lists (国金 prints MMLU scores without "%")', () => {
+    let checked = 0;
+    for (const id of ['gpt-4', 'glm-4', 'baichuan-3', 'gemini-ultra', 'llama-2-70b']) {
+      const page = html(`/models/${id}/`);
+      const spec = JSON.parse(/data-chart="([^"]*)"/.exec(page)![1]!.replace(/&quot;/g, '"').replace(/&amp;/g, '&')) as { labels: string[] };
+      const table = page.slice(page.indexOf('<caption class="sr-only">Benchmark scores of'));
+      const percentRows = [...table.slice(0, table.indexOf('</table>')).matchAll(/<td class="num">[\d.]+%/g)].length;
+      expect(spec.labels.length, id).toBe(percentRows);
+      checked++;
+    }
+    expect(checked).toBe(5);
   });
 
   it('renders report text as text: no markup from a report reaches the page', () => {
