@@ -1,5 +1,5 @@
 import { excerptWindow } from './search-query.ts';
-import type { Benchmark, Block, Claim, Model, Report, Vendor } from '../schemas/index.ts';
+import type { Benchmark, Block, Claim, Model, Report, Result, Vendor } from '../schemas/index.ts';
 
 /** Kinds of entity page that list the claims mentioning them. */
 export type MentionKind = 'models' | 'vendors' | 'benchmarks';
@@ -35,11 +35,20 @@ export function needsMentionPages(groups: ReportMentions[], limit: number): bool
 /** URL of page `n` (1-based) of an entity's mentions. */
 export const mentionsRoute = (kind: MentionKind, id: string, n = 1): string => `/${kind}/${id}/mentions/${n > 1 ? `${n}/` : ''}`;
 
-/** The claims an entity page lists: every claim naming it (benchmarks: running text only, their table rows are the leaderboard). */
-export function entityClaims(claimsOf: { model: Map<string, Claim[]>; vendor: Map<string, Claim[]>; benchmark: Map<string, Claim[]> }, kind: MentionKind, id: string): Claim[] {
-  if (kind === 'models') return claimsOf.model.get(id) ?? [];
-  if (kind === 'vendors') return claimsOf.vendor.get(id) ?? [];
-  return (claimsOf.benchmark.get(id) ?? []).filter((c) => c.kind === 'sentence');
+/**
+ * The claims an entity page lists: every claim naming it. A benchmark's table rows that give its scores
+ * are its leaderboard, so they are left out; its other rows (a header over its column, a row that
+ * describes it: 天风 L215 "AMC 2022-23: 250 latest problems …") are listed like sentences.
+ */
+export function entityClaims(
+  s: { claimsOf: { model: Map<string, Claim[]>; vendor: Map<string, Claim[]>; benchmark: Map<string, Claim[]> }; resultsOfBenchmark: Map<string, Result[]> },
+  kind: MentionKind,
+  id: string,
+): Claim[] {
+  if (kind === 'models') return s.claimsOf.model.get(id) ?? [];
+  if (kind === 'vendors') return s.claimsOf.vendor.get(id) ?? [];
+  const scored = new Set((s.resultsOfBenchmark.get(id) ?? []).map((r) => `${r.source.report}:${r.source.line}`));
+  return (s.claimsOf.benchmark.get(id) ?? []).filter((c) => c.kind === 'sentence' || !scored.has(`${c.report}:${c.line}`));
 }
 
 /** How many claims per report each entity page shows before pointing at the mention pages. */

@@ -23,7 +23,7 @@ import { spanHeader, toGridRows } from '../../src/lib/table-view.ts';
 import { SUITE_MATRIX_ROWS, suiteMatrix } from '../../src/lib/suite.ts';
 import { marketDisagreements, scoreDisagreements, shortened } from '../../src/lib/disagreements.ts';
 import { ABOUT_PAGE_REPORTS, parserDetailsHref } from '../../src/lib/parser-pages.ts';
-import { ENTITY_PAGE_REPORTS, entityNames, mentionExcerpt, mentionLine, mentionsByReport, mentionsRoute, needsMentionPages } from '../../src/lib/mentions.ts';
+import { ENTITY_PAGE_REPORTS, entityClaims, entityNames, mentionExcerpt, mentionLine, mentionsByReport, mentionsRoute, needsMentionPages } from '../../src/lib/mentions.ts';
 import { sameDayElsewhere, type Claim, type MarketFigure, type Result } from '../../src/schemas/index.ts';
 import { ingestSeeds, ROOT } from '../helpers/corpus.ts';
 
@@ -447,6 +447,20 @@ describe('mention pages', () => {
   const claim = (report: string, line: number) => ({ id: `${report}-${line}`, report, line, lineEnd: line, kind: 'sentence', text: 't', section: null, figure: null, models: [], vendors: [], benchmarks: [] }) as unknown as Claim;
   const dates: Record<string, string | null> = { a: '2023-05-01', b: '2024-02-01', c: null, d: '2024-02-01' };
   const report = (id: string) => ({ date: dates[id] ?? null });
+
+  it('lists a benchmark\'s sentences and its table rows other than those giving its scores (西南 L562, 国金 L345; not 西南 L573)', () => {
+    const by = <T,>(xs: T[], keys: (x: T) => string[]) => {
+      const m = new Map<string, T[]>();
+      for (const x of xs) for (const k of keys(x)) (m.get(k) ?? m.set(k, []).get(k)!).push(x);
+      return m;
+    };
+    const s = { claimsOf: { model: new Map(), vendor: new Map(), benchmark: by(c.claims, (x) => x.benchmarks) }, resultsOfBenchmark: by(c.results, (r) => [r.benchmark]) };
+    const listed = entityClaims(s, 'benchmarks', 'mmlu').map((x) => `${x.report.slice(0, 3)} L${x.line} ${x.kind}`);
+    expect(listed).toContain('004 L562 sentence');
+    expect(listed).toContain('003 L345 row');
+    expect(listed).not.toContain('004 L573 row');
+    expect(c.results.some((r) => r.benchmark === 'mmlu' && r.source.report.startsWith('004') && r.source.line === 573)).toBe(true);
+  });
 
   it('groups claims by report, newest report first, undated last, lines in order', () => {
     const groups = mentionsByReport([claim('a', 9), claim('c', 1), claim('b', 7), claim('a', 2), claim('d', 3)], report);
