@@ -562,6 +562,10 @@ describe('timeline axis ticks', () => {
     }
     // Within one month: one label, its start.
     expect(timeTicks(d('2023-12-02'), d('2023-12-28')).map((t) => t.label)).toEqual(['2023-12']);
+    // A phone-wide chart allows three ticks over 2018-06 to 2024-03: five-yearly would leave only 2020, so
+    // two-yearly ticks (on even years) date the points.
+    expect(timeTicks(d('2018-06-01'), d('2024-03-01'), 2).map((t) => t.label)).toEqual(['2020', '2022', '2024']);
+    expect(timeTicks(d('2018-06-01'), d('2024-03-01'), 3).map((t) => t.label)).toEqual(['2020', '2022', '2024']);
   });
 });
 
