@@ -143,7 +143,6 @@ let shownQuery: string | null = null;
 
 /** One query's results: Pagefind's hits, those loaded and sorted into bands so far, and those on screen. */
 interface Session {
-  mine: number;
   q: string;
   parsed: ReturnType<typeof parseQuery>;
   terms: string[];
@@ -214,11 +213,10 @@ function showNext(s: Session): HTMLLIElement[] {
 }
 
 /** Search Pagefind for a query and load its first page of results. */
-async function open(pagefind: Pagefind, q: string, filters: Record<string, string>, mine: number): Promise<Session> {
+async function open(pagefind: Pagefind, q: string, filters: Record<string, string>): Promise<Session> {
   const parsed = parseQuery(q);
   const res = await pagefind.search(parsed.pagefind, { filters });
   const s: Session = {
-    mine,
     q,
     parsed,
     terms: parsed.pagefind.split(/\s+/).filter(Boolean),
@@ -256,10 +254,10 @@ async function run(): Promise<void> {
     status.textContent = 'Type a name, a phrase or a number.';
     return;
   }
-  let s = await open(pagefind, q, filters, mine);
+  let s = await open(pagefind, q, filters);
   // A name typed with a hyphen the reports write with a space ("ERNIE-Bot", "tongyi-qianwen"): search it spaced.
   const spaced = q.replace(/(?<=[A-Za-z])[-‐‑](?=[A-Za-z])/g, ' ');
-  if (waiting(s).length === 0 && spaced !== q && mine === seq) s = await open(pagefind, spaced, filters, mine);
+  if (waiting(s).length === 0 && spaced !== q && mine === seq) s = await open(pagefind, spaced, filters);
   if (mine !== seq) return;
   session = s;
   list.replaceChildren();
