@@ -273,7 +273,9 @@ async function more(): Promise<void> {
   moreButton.disabled = false;
   if (s !== session) return;
   const items = showNext(s);
-  items[0]?.querySelector('a')?.focus();
+  // Focus goes to the first new result, or (none found, the button gone) to the count.
+  if (items[0]) items[0].querySelector('a')?.focus();
+  else status.focus();
 }
 
 /** One result: its title linked to the best matching line, where that line is, an excerpt, and its other lines. */
