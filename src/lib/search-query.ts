@@ -77,19 +77,19 @@ export const aliasHint = (groups: string[][]): string => (groups.length ? ` ${AL
 
 /**
  * The names a line prints for the entity a query names through its hint (`hint`: text holding the
- * line's bracketed hints): "ERNIE Bot" typed, the line
- * says 文心一言 (hint group "ERNIE Bot, 文心一言, 文心一言大模型, …") → ["文心一言"]. Longest first.
+ * line's bracketed hints): "ERNIE Bot" typed, the line says 文心一言 (hint group "ERNIE Bot, 文心一言,
+ * 文心一言大模型, …") → ["文心一言"]. Only the group of the entity the query names (one of its names is
+ * the query, as the registry compares names): "Runway" is not Gen-2, whose names hold "Runway Gen-2".
+ * Longest first; one-letter names never (DALL·E's pieces are not names).
  */
 export function namesPrinted(line: string, hint: string, q: string): string[] {
   const text = line.toLowerCase();
+  const key = queryKey(q);
   const hints = [...hint.matchAll(new RegExp(`${ALIAS_MARK}([^${ALIAS_END}]*)`, 'g'))].map((m) => m[1]!);
-  const group = hints.flatMap((h) => h.split(GROUP_JOIN.trim())).find((g) => printsQuery(g, q));
+  const groups = hints.flatMap((h) => h.split(GROUP_JOIN)).map((g) => g.split(NAME_JOIN).map((n) => n.trim()).filter((n) => n.length > 1));
+  const group = groups.find((g) => g.some((n) => aliasKey(n) === key));
   if (!group) return [];
-  return group
-    .split(NAME_JOIN.trim())
-    .map((n) => n.trim())
-    .filter((n) => n !== '' && text.includes(n.toLowerCase()))
-    .sort((a, b) => b.length - a.length);
+  return group.filter((n) => text.includes(n.toLowerCase())).sort((a, b) => b.length - a.length);
 }
 
 /**

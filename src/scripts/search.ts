@@ -13,7 +13,7 @@ interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   mergeIndex(path: string, o?: Record<string, unknown>): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
-  search(q: string, o?: { filters?: Record<string, string> }): Promise<{ results: Array<{ data(): Promise<PagefindResult> }> }>;
+  search(q: string, o?: { filters?: Record<string, string | { any: string[] }> }): Promise<{ results: Array<{ data(): Promise<PagefindResult> }> }>;
 }
 
 const form = document.querySelector<HTMLFormElement>('form[data-search]')!;
@@ -126,14 +126,16 @@ function matchedLines(d: PagefindResult, phrases: string[], terms: string[], q: 
   const literal = (l: { text: string }) => (typed.length > 0 && typed.every((t) => squeeze(l.text).includes(t)) ? 1 : 0);
   // A line that prints what was typed together and on its own ("LLaMA 2"; "GPT-3", not "GPT-3.5"), or names it by an alias in its hint.
   const together = (l: { full: string }) => (printsQuery(l.full, q) ? 1 : 0);
-  const held = [...hit.values()].filter(holds).map((l, i) => ({ l, i, s: score(l), lit: literal(l), tight: together(l) }));
+  // Of those, a line whose own text (not its hint) prints it together ("Gemini Pro", not "Gemini 1.5 Pro" with "1.0 Pro" hinted).
+  const printed = (l: { text: string }) => (printsQuery(l.text, q) ? 1 : 0);
+  const held = [...hit.values()].filter(holds).map((l, i) => ({ l, i, s: score(l), lit: literal(l), tight: together(l), own: printed(l) }));
   // Lines holding the most of the typed words, only: "LLaMA 2" offers the lines with both, not every line with a 2.
   const most = Math.max(0, ...held.map((x) => x.s));
   // Of those, lines that print what was typed (not only another name of what they mention), then
   // lines with more matches, come first; ties keep page order.
   return held
     .filter((x) => x.s === most)
-    .sort((a, b) => b.tight - a.tight || b.lit - a.lit || b.l.matches - a.l.matches || a.i - b.i)
+    .sort((a, b) => b.tight - a.tight || b.own - a.own || b.lit - a.lit || b.l.matches - a.l.matches || a.i - b.i)
     .map(({ l, s, tight }) => ({ id: l.id, text: l.text, full: l.full, matches: l.matches, all: s === words.length, tight: tight === 1 }));
 }
 
@@ -152,22 +154,24 @@ interface Session {
   linesOf: Map<PagefindResult, ReturnType<typeof matchedLines>>;
   /** Results that print what was typed together (a line of a report, or the page's text). */
   tight: Set<PagefindResult>;
+  /** The query names an entity whose page the filters leave out (Type: report). */
+  named: boolean;
   shown: Set<PagefindResult>;
 }
 let session: Session | null = null;
 
 /**
- * Load hits in batches and sort those that contain the typed phrases and words verbatim into four
+ * Load hits in batches and sort those that contain the typed phrases and words verbatim into five
  * bands, in Pagefind's order within each: the entity page named by what was typed (GPT-4 finds the
- * GPT-4 page first); then reports with a line printing the typed words together (a sentence or a row);
- * then pages that gather what reports say (a note, the market figures) with the words together, and
- * reports with a line holding them apart ("84.2% LLaMA" for "LLaMA 2"); then the
- * rest (entity pages that only mention it, reports whose words are on different lines). Stops once
- * the first three bands hold `want`, so a broad query (Google) still shows report lines, and a big
+ * GPT-4 page first); reports with a line printing the typed words together (a sentence or a row);
+ * reports with a line holding them apart ("84.2% LLaMA" for "LLaMA 2", or a row with 86.4 under
+ * MMLU); pages that gather what reports say (a note, the market figures) printing them together; then
+ * the rest (entity pages that only mention it, reports whose words are on different lines). Stops
+ * once the first four bands hold `want`, so a broad query (Google) still shows report lines, and a big
  * site loads only the fragments of the results it shows.
  */
 async function fill(s: Session, want: number): Promise<void> {
-  const top = () => s.bands.slice(0, 3).reduce((n, band) => n + band.filter((d) => shows(s, d)).length, 0);
+  const top = () => s.bands.slice(0, 4).reduce((n, band) => n + band.filter((d) => shows(s, d)).length, 0);
   while (top() < want && s.checked < Math.min(s.hits.length, MAX_CHECKED)) {
     const batch = await Promise.all(s.hits.slice(s.checked, s.checked + BATCH).map((r) => r.data()));
     s.checked += batch.length;
@@ -182,18 +186,18 @@ async function fill(s: Session, want: number): Promise<void> {
       if (lines.length > 0 ? together : printsQuery(`${d.meta['title'] ?? ''} ${d.content}`, s.q)) s.tight.add(d);
       const held = lines.length === 0 || lines[0]!.all;
       // A page that gathers what the reports say (a note, the market figures) comes after the report lines themselves.
-      const band = namesMatch(d.meta['names'], s.q) ? 0 : entity ? 3 : together ? (lines.length > 0 ? 1 : 2) : held ? 2 : 3;
+      const band = namesMatch(d.meta['names'], s.q) ? 0 : entity ? 4 : lines.length === 0 ? (together ? 3 : 4) : together ? 1 : held ? 2 : 4;
       s.bands[band]!.push(d);
     }
   }
 }
 
 /**
- * Is a result one to show? When what was typed names an entity (its page is in band 0: "ERNIE 4.0",
- * "PaLM 2", "GPT-3"), only results that print that name (or an alias of it) are: a line with "ERNIE"
- * and a "4" apart, "Med-PaLM 2" or "GPT-3.5" is about something else.
+ * Is a result one to show? When what was typed names an entity (its page is in band 0, or the filters
+ * left that page out: "ERNIE 4.0", "PaLM 2", "GPT-3"), only results that print that name (or an alias
+ * of it) are: a line with "ERNIE" and a "4" apart, "Med-PaLM 2" or "GPT-3.5" is about something else.
  */
-const shows = (s: Session, d: PagefindResult) => s.bands[0]!.length === 0 || s.tight.has(d) || s.bands[0]!.includes(d);
+const shows = (s: Session, d: PagefindResult) => (!s.named && s.bands[0]!.length === 0) || s.tight.has(d) || s.bands[0]!.includes(d);
 /** Results loaded but not yet on screen, best band first. */
 const waiting = (s: Session) => s.bands.flat().filter((d) => !s.shown.has(d) && shows(s, d));
 /** Could "more results" find anything: loaded results not shown, or hits not yet loaded. */
@@ -212,17 +216,29 @@ function showNext(s: Session): HTMLLIElement[] {
   return items;
 }
 
+/**
+ * Does the query name an entity whose page the filters leave out? Asked of the entity pages alone,
+ * without the filters (their first few results: a name's own page comes first).
+ */
+async function namesEntity(pagefind: Pagefind, terms: string, q: string, filters: Record<string, string>): Promise<boolean> {
+  if (Object.keys(filters).length === 0) return false;
+  const res = await pagefind.search(terms, { filters: { type: { any: ['model', 'vendor', 'benchmark'] } } });
+  const first = await Promise.all(res.results.slice(0, 5).map((r) => r.data()));
+  return first.some((d) => namesMatch(d.meta['names'], q));
+}
+
 /** Search Pagefind for a query and load its first page of results. */
 async function open(pagefind: Pagefind, q: string, filters: Record<string, string>): Promise<Session> {
   const parsed = parseQuery(q);
   const res = await pagefind.search(parsed.pagefind, { filters });
   const s: Session = {
+    named: await namesEntity(pagefind, parsed.pagefind, q, filters),
     q,
     parsed,
     terms: parsed.pagefind.split(/\s+/).filter(Boolean),
     hits: res.results,
     checked: 0,
-    bands: [[], [], [], []],
+    bands: [[], [], [], [], []],
     linesOf: new Map(),
     tight: new Set(),
     shown: new Set(),
@@ -299,14 +315,20 @@ function resultItem(d: PagefindResult, lines: ReturnType<typeof matchedLines>, s
   // A report result shows the line it links to; other pages the stretch of their text around what was typed
   // (from the start when it is near the start: an entity page opens with its names and summary).
   // Pagefind marks the pieces it matched ("文心" in 文心大模型); the excerpt marks what was typed instead.
-  // A line that prints the words together marks them together ("LLaMA 2"), not every "2" in it.
-  const together = lines[0]?.text && terms.length > 1 ? tightMatches(lines[0].text, q) : [];
+  // A line that prints the words together marks them together ("LLaMA 2", "2024 年"), not every "2" in it.
+  const text = lines[0]?.text ?? '';
+  const together = text ? tightMatches(text, q) : [];
+  const typed = [...parsed.phrases, ...terms].map(squeeze);
+  const literal = typed.length > 0 && typed.every((t) => squeeze(text).includes(t));
   // A line found through an alias ("ERNIE Bot" for a line that says 文心一言) shows and marks the name it prints, and says so.
-  const typed = [...parsed.phrases, ...terms].map((t) => t.toLowerCase());
-  const byAlias = lines[0]?.text && !typed.some((t) => lines[0]!.text.toLowerCase().includes(t)) ? namesPrinted(lines[0].text, lines[0].full, q) : [];
+  const viaHint = text !== '' && together.length === 0 && !literal;
+  const byAlias = viaHint ? namesPrinted(text, lines[0]!.full, q) : [];
   const marked = together.length > 0 ? together : byAlias.length > 0 ? byAlias : [...parsed.phrases, ...terms];
-  p.innerHTML = lines[0]?.text ? lineExcerpt(lines[0].text, marked) : lineExcerpt(withoutAliases(d.content), [...parsed.phrases, ...terms], EXCERPT_CHARS);
-  if (lines[0]?.text && !typed.some((t) => lines[0]!.text.toLowerCase().includes(t))) {
+  // A page's text marks the typed words together where it prints them so ("Zhipu AI", not every "AI").
+  const content = text ? '' : withoutAliases(d.content);
+  const inContent = content ? tightMatches(content, q) : [];
+  p.innerHTML = text ? lineExcerpt(text, marked) : lineExcerpt(content, inContent.length > 0 ? inContent : [...parsed.phrases, ...terms], EXCERPT_CHARS);
+  if (viaHint) {
     const why = document.createElement('span');
     why.className = 'muted';
     why.textContent = byAlias.length > 0 ? ` (found as ${byAlias[0]}, another name of ${q})` : ' (found through what this line is about: another name of it, or the model or benchmark its table names for the score)';

@@ -261,8 +261,8 @@ describe('the three uses, in Chromium', () => {
   });
 
   it('reads queries as people type them: a name with its version, a number with its unit, a hyphenated name, a name the line prints differently', async () => {
-    const hrefs = async (q: string) => {
-      await page.goto(`${site.url}/search/?q=${encodeURIComponent(q)}`);
+    const hrefs = async (q: string, filters = '') => {
+      await page.goto(`${site.url}/search/?q=${encodeURIComponent(q)}${filters}`);
       await page.waitForFunction(() => /result/.test(document.getElementById('search-status')?.textContent ?? ''), undefined, { timeout: 20_000 });
       await allResults(page);
       return page.locator('#results > li > a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
@@ -284,6 +284,14 @@ describe('the three uses, in Chromium', () => {
     expect(reportsOf(await hrefs('2024年'))).toContain('/reports/001_9ab0ab8dbd710fce/');
     // A score in a table row whose column names the benchmark (国金 图表17: GPT-4's row, 86.4 under MMLU).
     expect(await hrefs('MMLU 86.4')).toContain('/reports/003_1dfa16a953909437/#L346');
+    // A filter that leaves the model's own page out still keeps the results to those printing its name:
+    // reports only, PaLM 2 is in 国元 and 天风, not in 华福's Med-PaLM 2 or 国金's PaLM-E.
+    expect(reportsOf(await hrefs('PaLM 2', '&type=report')).sort()).toEqual(['/reports/000_8808e45e92e62c2d/', '/reports/001_9ab0ab8dbd710fce/']);
+    // A page's excerpt marks the words typed together: "Zhipu AI", not every "AI".
+    await hrefs('Zhipu AI');
+    const zhipuMarks = await page.locator('#results > li').filter({ has: page.locator('a[href="/vendors/zhipu-ai/"]') }).locator('p mark').allTextContents();
+    expect(zhipuMarks.length).toBeGreaterThan(0);
+    for (const m of zhipuMarks) expect(m).toBe('Zhipu AI');
     // A hyphen where the name has a space.
     expect((await hrefs('ERNIE-Bot'))[0]).toBe('/models/ernie-bot/');
     // 华福 L533 says 文心一言: found by ERNIE Bot, its excerpt shows and marks 文心一言 and says why.

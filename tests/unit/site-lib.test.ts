@@ -412,6 +412,12 @@ describe('search queries', () => {
     // No group for the query, or the line prints none of the group's names: nothing to point at.
     expect(namesPrinted(line, `${line}${hint}`, 'Claude')).toEqual([]);
     expect(namesPrinted('没有名字', `没有名字${hint}`, 'ERNIE Bot')).toEqual([]);
+    // A name with a middle dot stays whole, and no one-letter piece is a name (天风 L578, DALL·E).
+    const dalle = aliasHint([['DALL-E', 'DALL·E', 'DALLE'], ['Sora', 'OpenAI Sora']]);
+    expect(namesPrinted('以 DALL·E 3 的方式', `以 DALL·E 3 的方式${dalle}`, 'DALL-E')).toEqual(['DALL·E']);
+    // Only the group of the entity the query names: Runway is not Gen-2, though "Runway Gen-2" is one of Gen-2's names.
+    const gen2 = aliasHint([['Gen-2', 'Runway Gen-2', 'GEN-2']]);
+    expect(namesPrinted('Gen-2 视频生成', `Gen-2 视频生成${gen2}`, 'Runway')).toEqual([]);
     // The excerpt then centres on and marks the printed name.
     expect(lineExcerpt(`${'很长的前文。'.repeat(30)}${line}`, ['文心一言'], 60)).toContain('<mark>文心一言</mark>');
   });
