@@ -18,46 +18,6 @@ export function cleanLine(raw: string): string {
 /** Is the code point a CJK ideograph or CJK punctuation? (Shared with the site: src/schemas/plain-text.ts.) */
 export { isCjk };
 
-/** A string with a map from each of its characters back to an offset in the original. */
-export interface MappedText {
-  text: string;
-  map: number[];
-}
-
-/**
- * Collapse the spaces PDF justification puts between CJK characters ("公 司 估 值" → "公司估值")
- * and turn markdown emphasis and HTML escapes into plain text, keeping a map back to offsets.
- */
-export function compactCjk(original: string): MappedText {
-  // Built as an array: reading the last character of a growing string flattens it every time (quadratic).
-  const out: string[] = [];
-  const map: number[] = [];
-  let prev: string | undefined;
-  for (let i = 0; i < original.length; i++) {
-    const ch = original[i]!;
-    if (ch === '\\' && /[$*_#]/.test(original[i + 1] ?? '')) continue;
-    if (ch === '*' && (original[i + 1] === '*' || original[i - 1] === '*')) continue;
-    if (ch === ' ' || ch === '\t') {
-      let j = i;
-      while (original[j + 1] === ' ' || original[j + 1] === '\t') j++;
-      const next = original[j + 1];
-      if (isCjk(prev) && isCjk(next)) {
-        i = j;
-        continue;
-      }
-      out.push(' ');
-      map.push(i);
-      prev = ' ';
-      i = j;
-      continue;
-    }
-    out.push(ch);
-    map.push(i);
-    prev = ch;
-  }
-  return { text: out.join(''), map };
-}
-
 /** Sentence spans of a paragraph: split after 。！？!? (and ". " before a capital). */
 export function splitSentences(text: string): Array<{ start: number; end: number }> {
   const spans: Array<{ start: number; end: number }> = [];
