@@ -1,6 +1,6 @@
 import type { Block, Figure, Issue, NestedTable, RegistryBoilerplate, Section, TableCell, TableRow } from '../../src/schemas/index.ts';
 import { classifyLine, markLineRoles, type LineInfo } from './classify-lines.ts';
-import { SENTENCE_END } from '../../src/schemas/plain-text.ts';
+import { hasSentencePunctuation, SENTENCE_END } from '../../src/schemas/plain-text.ts';
 import { boldRuns, cellTable, htmlToText, looksLikeHtml, parseHtmlTable } from './html-table.ts';
 
 export interface Segmented {
@@ -150,7 +150,7 @@ export function segment(lines: string[], file: string, vocab: RegistryBoilerplat
     // An unnumbered heading right above a table (blank lines aside) is the table's title, as a caption would be
     // ("### GPT-4与其他大模型的MMLUBenchmark对比" over its score table): the table becomes a figure named by it.
     // So is a short line of its own with no sentence punctuation ("国内主要大模型梳理" over 西南's table of models).
-    const titleLine = li.kind === 'text' && (i === 0 || info[i - 1]!.kind === 'blank') && lines[i]!.trim().length <= 30 && !/[，。；：,;:!?！？]/.test(lines[i]!);
+    const titleLine = li.kind === 'text' && (i === 0 || info[i - 1]!.kind === 'blank') && lines[i]!.trim().length <= 30 && !hasSentencePunctuation(lines[i]!);
     if ((li.kind === 'heading' ? !li.numbering : titleLine) && !openFigure) {
       const nx = nextFilled(i);
       if (nx < n && nx - i <= 5 && (info[nx]!.kind === 'tsv' || info[nx]!.kind === 'html') && !role[nx]) {

@@ -1,5 +1,5 @@
 import type { Block, Report } from '../schemas/index.ts';
-import { closeUpCjk, isCjk, SENTENCE_END, texToText } from '../schemas/plain-text.ts';
+import { closeUpCjk, hasSentencePunctuation, isCjk, SENTENCE_END, texToText } from '../schemas/plain-text.ts';
 
 /** A run of blocks to render together: a figure (caption + content + source) or a single block. */
 export type ViewItem =
@@ -103,7 +103,7 @@ export function flowLines(lines: Array<{ n: number; text: string }>): Array<{ n:
 
 /** Widest line, in Latin-letter widths (a CJK character is two), that a list of labels holds. */
 const LABEL_WIDTH = 30;
-const widthOf = (t: string) => [...t.trim()].reduce((w, c) => w + (isCjk(c) || c.charCodeAt(0) > 0x2e80 ? 2 : 1), 0);
+const widthOf = (t: string) => [...t.trim()].reduce((w, c) => w + (c.charCodeAt(0) >= 0x2e80 ? 2 : 1), 0);
 
 /**
  * Lines that are a list of labels, not wrapped prose: three or more short lines (a slide's items, a
@@ -115,7 +115,7 @@ export function labelLines(texts: string[]): boolean {
   const filled = texts.filter((t) => t.trim() !== '');
   return (
     filled.length >= 3 &&
-    filled.every((t) => widthOf(t) <= LABEL_WIDTH && !/[，。；：！？,;:!?]|[A-Za-z]\.\s*$/.test(t) && closeUpCjk(t) === t)
+    filled.every((t) => widthOf(t) <= LABEL_WIDTH && !hasSentencePunctuation(t) && closeUpCjk(t) === t)
   );
 }
 

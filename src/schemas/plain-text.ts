@@ -5,8 +5,10 @@
 
 const CJK_CLASS = String.raw`[\u3000-\u303F\u3400-\u9FFF\uF900-\uFAFF\uFF00-\uFF65]`;
 
+const CJK_CHAR = new RegExp(CJK_CLASS);
+
 /** Is the character a CJK ideograph or CJK punctuation? */
-export const isCjk = (ch: string | undefined): boolean => ch !== undefined && new RegExp(CJK_CLASS).test(ch);
+export const isCjk = (ch: string | undefined): boolean => ch !== undefined && CJK_CHAR.test(ch);
 
 /**
  * Spaces a PDF's justification put between CJK characters: it spreads a line one character at a time
@@ -24,6 +26,12 @@ export const closeUpCjk = (text: string): string => text.replace(CJK_GAP, '');
  * ("… different data."), a bold mark after it aside. A PDF line break after one is a real break.
  */
 export const SENTENCE_END = /(?:[。！？!?；;：:…”」』】]|[A-Za-z0-9)\]"'%]\.)\**\s*$/;
+
+/**
+ * Does a line hold the punctuation a sentence has (a comma, a full stop, a colon …)? A short line
+ * without any is a label or a title ("国内主要大模型梳理", "使用自回归模型"), not prose.
+ */
+export const hasSentencePunctuation = (line: string): boolean => /[，。；：！？,;:!?]|[A-Za-z]\.\s*$/.test(line);
 
 /**
  * Inline TeX a converter wrote for a formula (`$2048 \times 2048$`, `$n$`): a `$…$` span not escaped as
