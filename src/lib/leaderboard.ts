@@ -25,6 +25,9 @@ export interface LeaderboardGroup {
 /** Normalise a setting for grouping: case, spaces and footnote marks do not make a new setting. */
 export const settingKey = (s: string | null): string => (s ?? '').toLowerCase().replace(/[\s*_\-]+/g, '').replace(/shots?/g, 'shot');
 
+/** A score without a unit on a benchmark scored in percent, printed as a fraction of 1 (天风 IFEval "0.75"). */
+export const isFraction = (r: Pick<Result, 'unit' | 'value'>, usualUnit: string | undefined): boolean => r.unit === '' && usualUnit === '%' && r.value <= 1;
+
 /** Units on a 0–100 scale that a report may print with "%" (DROP's F1 printed "82.4%"). */
 const PERCENT_SCALE = new Set(['F1', 'EM']);
 
@@ -34,7 +37,7 @@ const PERCENT_SCALE = new Set(['F1', 'EM']);
  * F1 or EM, "82.4%" is that F1.
  */
 export const rankUnit = (r: Pick<Result, 'unit' | 'value'>, usualUnit: string | undefined): string => {
-  if (r.unit === '' && usualUnit === '%' && r.value > 1) return '%';
+  if (r.unit === '' && usualUnit === '%' && !isFraction(r, usualUnit)) return '%';
   if (r.unit === '%' && usualUnit && PERCENT_SCALE.has(usualUnit)) return usualUnit;
   return r.unit;
 };

@@ -83,7 +83,7 @@ const LINE_ANCHOR = /^L(\d+)(?:([ch])\d*)?$/;
  * A line is kept only when its text holds what was typed (the phrases, else one of the words): a
  * Chinese query is searched in pieces, and a piece alone does not make a line a match.
  */
-function matchedLines(d: PagefindResult, phrases: string[], terms: string[], q: string): Array<{ id: string; text: string; full: string; matches: number; all: boolean; tight: boolean }> {
+function matchedLines(d: PagefindResult, phrases: string[], terms: string[], q: string): Array<{ id: string; text: string; full: string; matches: number; all: boolean; tight: boolean; literal: boolean }> {
   const anchors = d.anchors.filter((x) => LINE_ANCHOR.test(x.id)).sort((x, y) => x.location - y.location);
   if (anchors.length === 0) return [];
   // Each line's text: its own, or its cells joined, with its alias hint kept apart.
@@ -136,7 +136,7 @@ function matchedLines(d: PagefindResult, phrases: string[], terms: string[], q: 
   return held
     .filter((x) => x.s === most)
     .sort((a, b) => b.tight - a.tight || b.own - a.own || b.lit - a.lit || b.l.matches - a.l.matches || a.i - b.i)
-    .map(({ l, s, tight }) => ({ id: l.id, text: l.text, full: l.full, matches: l.matches, all: s === words.length, tight: tight === 1 }));
+    .map(({ l, s, tight, lit }) => ({ id: l.id, text: l.text, full: l.full, matches: l.matches, all: s === words.length, tight: tight === 1, literal: lit === 1 }));
 }
 
 let seq = 0;
@@ -318,10 +318,8 @@ function resultItem(d: PagefindResult, lines: ReturnType<typeof matchedLines>, s
   // A line that prints the words together marks them together ("LLaMA 2", "2024 年"), not every "2" in it.
   const text = lines[0]?.text ?? '';
   const together = text ? tightMatches(text, q) : [];
-  const typed = [...parsed.phrases, ...terms].map(squeeze);
-  const literal = typed.length > 0 && typed.every((t) => squeeze(text).includes(t));
   // A line found through an alias ("ERNIE Bot" for a line that says 文心一言) shows and marks the name it prints, and says so.
-  const viaHint = text !== '' && together.length === 0 && !literal;
+  const viaHint = text !== '' && together.length === 0 && !lines[0]!.literal;
   const byAlias = viaHint ? namesPrinted(text, lines[0]!.full, q) : [];
   const marked = together.length > 0 ? together : byAlias.length > 0 ? byAlias : [...parsed.phrases, ...terms];
   // A page's text marks the typed words together where it prints them so ("Zhipu AI", not every "AI").
