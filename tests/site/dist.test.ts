@@ -152,16 +152,15 @@ describe('the built site (dist/)', () => {
   });
 
   it('charts every percentage score a model page lists (国金 prints MMLU scores without "%")', () => {
-    let checked = 0;
     for (const id of ['gpt-4', 'glm-4', 'baichuan-3', 'gemini-ultra', 'llama-2-70b']) {
       const page = html(`/models/${id}/`);
       const spec = JSON.parse(/data-chart="([^"]*)"/.exec(page)![1]!.replace(/&quot;/g, '"').replace(/&amp;/g, '&')) as { labels: string[] };
       const table = page.slice(page.indexOf('<caption class="sr-only">Benchmark scores of'));
       const percentRows = [...table.slice(0, table.indexOf('</table>')).matchAll(/<td class="num">[\d.]+%/g)].length;
+      // A chart of two or more bars, one for each percentage row of the table (GLM-4 and Baichuan 3 had none).
+      expect(spec.labels.length, id).toBeGreaterThan(1);
       expect(spec.labels.length, id).toBe(percentRows);
-      checked++;
     }
-    expect(checked).toBe(5);
   });
 
   it('renders report text as text: no markup from a report reaches the page', () => {
