@@ -34,11 +34,17 @@ interface Node {
   targets: Target[];
   /** Some name has a space or hyphen after this point ("Gemini Ultra"): text may too, even between two letters. */
   gap: boolean;
+  /** A known non-entity name ends here (not-models.yaml: "GPT Store", "M6-Corpus"): matched text that names nothing. */
+  block: boolean;
 }
-const node = (): Node => ({ next: new Map(), targets: [], gap: false });
+const node = (): Node => ({ next: new Map(), targets: [], gap: false, block: false });
 
-/** Add a name: its characters without separators (folded to lower case if `fold`), remembering where it had separators. */
-function insert(root: Node, name: string, t: Target, fold: boolean): void {
+/**
+ * Add a name: its characters without separators (folded to lower case if `fold`), remembering where it had separators.
+ * Without a target the name is a blocker: a non-entity name that, being longer, keeps a shorter entity name inside it
+ * from matching ("GPT" in "GPT Store").
+ */
+function insert(root: Node, name: string, t: Target | null, fold: boolean): void {
   let n = root;
   for (const raw of name.normalize('NFKC')) {
     if (SEPARATOR.test(raw)) {
@@ -50,7 +56,8 @@ function insert(root: Node, name: string, t: Target, fold: boolean): void {
     if (!nx) n.next.set(ch, (nx = node()));
     n = nx;
   }
-  if (!n.targets.some((x) => x.kind === t.kind && x.id === t.id)) n.targets.push(t);
+  if (!t) n.block = true;
+  else if (!n.targets.some((x) => x.kind === t.kind && x.id === t.id)) n.targets.push(t);
 }
 
 /** Finds registry names in text, longest match first, respecting Latin word boundaries. */
@@ -61,6 +68,11 @@ export interface Matcher {
   resolveName(name: string, kind: EntityKind, opts?: { tableHeader?: boolean }): string | null;
   /** Is this a known non-model word (row labels like "Human Baseline")? */
   isNotModel(name: string): boolean;
+  /**
+   * The vendor a model mention names within itself ("腾讯混元" names Tencent, "Runway-Gen2" Runway): only the
+   * model's own registry vendor, so "Meta-Transformer" (not Meta's) names no vendor.
+   */
+  ownVendorIn(mention: Mention): { id: string; text: string } | null;
 }
 
 /** Build the matcher from the registry. Ties between kinds prefer model, then benchmark, then vendor. */
@@ -80,6 +92,15 @@ export function buildMatcher(registry: Registry): Matcher {
   }
   for (const v of registry.vendors) add('vendor', v.id, [v.name, ...(v.zh ? [v.zh] : []), ...v.aliases], v.exact);
   const notModels = new Set(registry.notModels.map(aliasKey));
+  for (const n of registry.notModels) insert(ci, n, null, true);
+  const vendorsCi = node();
+  const vendorsCs = node();
+  for (const v of registry.vendors) {
+    const t = { kind: 'vendor' as const, id: v.id };
+    for (const n of [v.name, ...(v.zh ? [v.zh] : []), ...v.aliases]) if (!v.exact.includes(n)) insert(vendorsCi, n, { ...t, exact: false }, true);
+    for (const n of v.exact) insert(vendorsCs, n, { ...t, exact: true }, false);
+  }
+  const vendorOfModel = new Map(registry.models.flatMap((m) => (m.vendor ? [[m.id, m.vendor] as const] : [])));
   const rank: Record<EntityKind, number> = { model: 0, benchmark: 1, vendor: 2 };
 
   function scan(text: string, roots: Array<{ root: Node; fold: boolean }>): Mention[] {
@@ -106,7 +127,7 @@ export function buildMatcher(registry: Registry): Matcher {
           }
           n = n.next.get(fold ? c.toLowerCase() : c);
           if (!n) break;
-          if (n.targets.length > 0) {
+          if (n.targets.length > 0 || n.block) {
             const after = nfkc[j + 1] ?? '';
             // A Latin name may be glued to a year ("Meta2024 年"), never to other letters or digits.
             const gluedYear = /[A-Za-z]/.test(c) && /^(?:19|20)\d{2}(?:\s*年|Q[1-4])/.test(nfkc.slice(j + 1, j + 8));
@@ -121,14 +142,18 @@ export function buildMatcher(registry: Registry): Matcher {
               (gluedYear || !(ASCII_ALNUM.test(c) && ASCII_ALNUM.test(after))) && !versionAfter && !(after === '.' && /\d/.test(nfkc[j + 2] ?? '') && /\d/.test(c));
             if (boundary) {
               const len = j + 1;
-              const better = !best || len > best.end || (len === best.end && n.targets.some((t) => t.exact) && !best.targets.some((t) => t.exact));
+              // Longest wins; at equal length a case-exact name beats a folded one, and any name beats a blocker.
+              const better =
+                !best ||
+                len > best.end ||
+                (len === best.end && ((n.targets.some((t) => t.exact) && !best.targets.some((t) => t.exact)) || (best.targets.length === 0 && n.targets.length > 0)));
               if (better) best = { end: len, targets: [...n.targets].sort((a, b) => rank[a.kind] - rank[b.kind]) };
             }
           }
         }
       }
       if (best) {
-        mentions.push({ start: i, end: best.end, text: text.slice(i, best.end), targets: best.targets });
+        if (best.targets.length > 0) mentions.push({ start: i, end: best.end, text: text.slice(i, best.end), targets: best.targets });
         i = best.end;
       } else i++;
     }
@@ -161,5 +186,16 @@ export function buildMatcher(registry: Registry): Matcher {
       return first.targets.find((t) => t.kind === kind)!.id;
     },
     isNotModel: (name) => notModels.has(aliasKey(name.replace(/\[\d+\]|\*+/g, '').trim())),
+    ownVendorIn(mention) {
+      const t = mention.targets[0];
+      const own = t?.kind === 'model' ? vendorOfModel.get(t.id) : undefined;
+      if (!own) return null;
+      const found = scan(mention.text, [
+        { root: vendorsCi, fold: true },
+        { root: vendorsCs, fold: false },
+      ]);
+      const m = found.find((x) => x.targets.some((v) => v.id === own));
+      return m ? { id: own, text: m.text.trim() } : null;
+    },
   };
 }

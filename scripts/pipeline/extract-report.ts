@@ -125,8 +125,12 @@ export function extractReport(id: string, file: string, text: string, encoding: 
     const n = (claimCount.get(line) ?? 0) + 1;
     claimCount.set(line, n);
     const pick = (k: string) => [...new Set(ms.flatMap((m) => m.targets.filter((t) => t.kind === k).slice(0, 1).map((t) => t.id)))].sort();
-    ex.claims.push({ id: `${id}-L${line}-${n}`, report: id, kind, text: textOf, section: b.section ?? null, figure: b.figure ?? null, figureId: b.figureId ?? null, line, lineEnd, models: pick('model'), vendors: pick('vendor'), benchmarks: pick('benchmark') });
+    // A model name that spells its maker ("腾讯混元") mentions the maker too.
+    const ownVendors = ms.flatMap((m) => matcher.ownVendorIn(m) ?? []);
+    const vendors = [...new Set([...pick('vendor'), ...ownVendors.map((v) => v.id)])].sort();
+    ex.claims.push({ id: `${id}-L${line}-${n}`, report: id, kind, text: textOf, section: b.section ?? null, figure: b.figure ?? null, figureId: b.figureId ?? null, line, lineEnd, models: pick('model'), vendors, benchmarks: pick('benchmark') });
     for (const m of ms) for (const t of m.targets.slice(0, 1)) ex.mentions.push({ kind: t.kind, id: t.id, text: m.text.trim() });
+    for (const v of ownVendors) ex.mentions.push({ kind: 'vendor', id: v.id, text: v.text });
   };
   const vendorName = (v: string) => index.vendor.get(v)?.name ?? v;
   const modelVendor = (m: string) => index.model.get(m)?.vendor ?? null;

@@ -99,7 +99,10 @@ export function loadRegistry(dir: string, files: Record<string, string | undefin
           code: 'InvalidRegistryFile',
           severity: 'error',
           message: `${pathString(zi.path) || '(root)'}${entry?.id ? ` (id ${entry.id})` : ''}: ${zi.message}`,
-          hint: 'correct the value to match the registry format described at the top of the file',
+          hint:
+            zi.code === 'unrecognized_keys'
+              ? `unknown key${zi.keys.length > 1 ? 's' : ''} ${zi.keys.map((k) => `“${k}”`).join(', ')}: fix the spelling, or quote a value that contains a comma ('a, b')`
+              : 'correct the value to match the registry format described at the top of the file',
         });
       }
       continue;

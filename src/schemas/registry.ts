@@ -4,8 +4,13 @@ import { modalitySchema } from './model.ts';
 
 const slug = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lowercase slugs: letters, digits and hyphens');
 
+/**
+ * Registry entries are strict: an unknown key is an error, which catches misspelt keys and the YAML
+ * trap of an unquoted comma in a flow mapping (`name: Institute of Automation, CAS` makes a key "CAS").
+ */
+
 /** A model in the curated registry (`content/registry/models.yaml`). */
-export const registryModelSchema = z.object({
+export const registryModelSchema = z.strictObject({
   /** Stable URL slug. */
   id: slug,
   /** Canonical name. */
@@ -33,7 +38,7 @@ export const registryModelSchema = z.object({
 export type RegistryModel = z.infer<typeof registryModelSchema>;
 
 /** A vendor in the curated registry (`content/registry/vendors.yaml`). */
-export const registryVendorSchema = z.object({
+export const registryVendorSchema = z.strictObject({
   /** Stable URL slug. */
   id: slug,
   /** English name. */
@@ -52,7 +57,7 @@ export const registryVendorSchema = z.object({
 export type RegistryVendor = z.infer<typeof registryVendorSchema>;
 
 /** A benchmark in the curated registry (`content/registry/benchmarks.yaml`). */
-export const registryBenchmarkSchema = z.object({
+export const registryBenchmarkSchema = z.strictObject({
   /** Stable URL slug. */
   id: slug,
   /** Canonical name. */
@@ -77,7 +82,7 @@ export const registryBenchmarkSchema = z.object({
 export type RegistryBenchmark = z.infer<typeof registryBenchmarkSchema>;
 
 /** A broker in the curated registry (`content/registry/brokers.yaml`). */
-export const registryBrokerSchema = z.object({
+export const registryBrokerSchema = z.strictObject({
   /** Stable slug. */
   id: slug,
   /** Chinese name as printed in reports (e.g. 天风证券). */

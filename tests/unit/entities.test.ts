@@ -29,9 +29,16 @@ describe('buildMatcher().find', () => {
     expect(ids('Gemini Ultra、Gemini Pro 和 Gemini Nano')).toEqual(['model:gemini-ultra', 'model:gemini-pro', 'model:gemini-nano']);
   });
 
-  it('skips a space between two letters only where a name has one ("Gemini Ultra"), so "of a" is not OFA', () => {
-    expect(ids('Digital art of a young tiger')).toEqual([]);
-    expect(ids('OFA 和 Gemini Ultra、GeminiUltra、GPT 4')).toEqual(['model:m6-ofa', 'model:gemini-ultra', 'model:gemini-ultra', 'model:gpt-4']);
+  it('skips a space between two letters only where a name has one ("Gemini Ultra"), so "Gem ini" is not Gemini', () => {
+    expect(ids('Gem ini 与 Clau de')).toEqual([]);
+    expect(ids('Gemini Ultra、GeminiUltra、GPT 4')).toEqual(['model:gemini-ultra', 'model:gemini-ultra', 'model:gpt-4']);
+  });
+
+  it('lets a longer non-model name (not-models.yaml) hide the model name inside it (八卦炉 row: "M6-Corpus" is a dataset)', () => {
+    expect(ids('中文多模态数据集M6-Corpus')).toEqual([]);
+    expect(ids('通义 M6 与 M6-Corpus')).toEqual(['model:m6']);
+    expect(ids('使得文本转语音（TTS）成为可能')).toEqual([]);
+    expect(ids('文本转语音模型TTS')).toEqual(['model:openai-tts']);
   });
 
   it('respects Latin word boundaries: GPT-4 is not found inside GPT-4V or GPT-4.5', () => {
@@ -57,6 +64,19 @@ describe('buildMatcher().find', () => {
 
   it('finds a name glued to a year ("Meta2024 年")', () => {
     expect(ids('Meta2024 年扩大 GPU 投资')).toEqual(['vendor:meta']);
+  });
+});
+
+describe('buildMatcher().ownVendorIn', () => {
+  const own = (text: string) => matcher.find(text).map((m) => matcher.ownVendorIn(m)?.id ?? null);
+  it('finds the maker a model name spells ("腾讯混元", "华为云盘古大模型", "Runway-Gen2"), 天风 and 国元 lines', () => {
+    expect(own('腾讯混元AI大模型')).toEqual(['tencent']);
+    expect(own('华为云盘古大模型')).toEqual(['huawei']);
+    expect(own('Runway-Gen2')).toEqual(['runway']);
+  });
+  it('names no vendor for a model without its maker in the name, nor for another vendor\'s name inside it ("Meta-Transformer")', () => {
+    expect(own('盘古大模型')).toEqual([null]);
+    expect(own('Meta-Transformer')).toEqual([null]);
   });
 });
 

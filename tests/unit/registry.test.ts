@@ -38,6 +38,16 @@ describe('loadRegistry', () => {
     `);
   });
 
+  it('refuses an unknown key, such as the one an unquoted comma in a flow mapping makes', () => {
+    const files = { ...real(), 'vendors.yaml': '- { id: casia, name: Institute of Automation, CAS, country: CN, kind: institute }\n- { id: openai, name: OpenAI, contry: US }\n' };
+    expect(errors(files)).toMatchInlineSnapshot(`
+      [
+        "content/registry/vendors.yaml:1: error InvalidRegistryFile: [0] (id casia): Unrecognized key: "CAS" — unknown key “CAS”: fix the spelling, or quote a value that contains a comma ('a, b')",
+        "content/registry/vendors.yaml:2: error InvalidRegistryFile: [1] (id openai): Unrecognized key: "contry" — unknown key “contry”: fix the spelling, or quote a value that contains a comma ('a, b')",
+      ]
+    `);
+  });
+
   it('refuses an alias claimed by two entities', () => {
     const files = { ...real(), 'models.yaml': real()['models.yaml']! + '\n- { id: gpt-4-copy, name: GPT-4 copy, aliases: [GPT4], vendor: openai }\n' };
     expect(errors(files)).toMatchInlineSnapshot(`

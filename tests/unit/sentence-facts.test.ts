@@ -108,7 +108,7 @@ describe('sentenceQuantities', () => {
   it('reads context windows in K and 万 tokens, with "32k的Gemini 1.0" style owners', () => {
     expect(quantities('谷歌增加了Gemini 1.5 Pro的上下文窗口容量，并实现在生产中运行高达100万个Token，远超32k的Gemini 1.0、128k的GPT-4 Turbo、200k的Claude 2.1。')).toEqual([
       'gemini-1-5-pro contextWindow 1000000',
-      'gemini contextWindow 32000',
+      'gemini-1-0 contextWindow 32000',
       'gpt-4-turbo contextWindow 128000',
       'claude-2-1 contextWindow 200000',
     ]);
@@ -328,9 +328,9 @@ describe('a clause naming a family and then one of its members', () => {
 describe('members listed by their short names after a family', () => {
   it('are mentions of those members (华福 002 L384: "Gemini 1.0 共分为 Ultra, Pro 和 Nano 三个版本")', () => {
     const mentioned = (text: string) => ingestFiles([{ name: 'r.txt', text: `# 谷歌\n\n${text}\n` }]).collections.claims.filter((c) => c.kind === 'sentence' && c.line === 3).flatMap((c) => c.models);
-    expect(mentioned('谷歌当天发布的 Gemini 1.0 共分为 Ultra, Pro 和 Nano 三个版本，其中 Ultra 的能力最强。')).toEqual(['gemini', 'gemini-nano', 'gemini-pro', 'gemini-ultra']);
+    expect(mentioned('谷歌当天发布的 Gemini 1.0 共分为 Ultra, Pro 和 Nano 三个版本，其中 Ultra 的能力最强。')).toEqual(['gemini-1-0', 'gemini-nano', 'gemini-pro', 'gemini-ultra']);
     // Without a member word, or for a word that makes no member of the family, nothing is added.
-    expect(mentioned('谷歌当天发布的 Gemini 1.0，Ultra 和 Pro 表现出色。')).toEqual(['gemini']);
-    expect(mentioned('Gemini 1.0 包括 Max 和 Mini 两个版本。')).toEqual(['gemini']);
+    expect(mentioned('谷歌当天发布的 Gemini 1.0，Ultra 和 Pro 表现出色。')).toEqual(['gemini-1-0']);
+    expect(mentioned('Gemini 1.0 包括 Max 和 Mini 两个版本。')).toEqual(['gemini-1-0']);
   });
 });
