@@ -25,6 +25,8 @@ export interface Mention {
   end: number;
   text: string;
   targets: Target[];
+  /** Found by context, not by a registry name ("Ultra" after "Gemini 1.0 共分为"): not a spelling of the entity. */
+  contextual?: boolean;
 }
 
 const ASCII_ALNUM = /[A-Za-z0-9]/;

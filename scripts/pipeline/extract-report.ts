@@ -31,7 +31,8 @@ export interface Extraction {
   /** `amount`: the money as printed ("3亿美元"). */
   funding: Array<{ date: string; printed: string; vendor: string | null; amount: string; text: string; source: Source }>;
   /** Spelling → entity, for every mention (feeds aliases and mention counts). */
-  mentions: Array<{ kind: string; id: string; text: string }>;
+  /** Every entity mention; `text` is the spelling seen, absent where only the context named it. */
+  mentions: Array<{ kind: string; id: string; text?: string }>;
   candidates: Array<{ name: string; reason: string; line: number }>;
   issues: Issue[];
   tables: { total: number; withScores: number };
@@ -129,7 +130,7 @@ export function extractReport(id: string, file: string, text: string, encoding: 
     const ownVendors = ms.flatMap((m) => matcher.ownVendorIn(m) ?? []);
     const vendors = [...new Set([...pick('vendor'), ...ownVendors.map((v) => v.id)])].sort();
     ex.claims.push({ id: `${id}-L${line}-${n}`, report: id, kind, text: textOf, section: b.section ?? null, figure: b.figure ?? null, figureId: b.figureId ?? null, line, lineEnd, models: pick('model'), vendors, benchmarks: pick('benchmark') });
-    for (const m of ms) for (const t of m.targets.slice(0, 1)) ex.mentions.push({ kind: t.kind, id: t.id, text: m.text.trim() });
+    for (const m of ms) for (const t of m.targets.slice(0, 1)) ex.mentions.push({ kind: t.kind, id: t.id, ...(m.contextual ? {} : { text: m.text.trim() }) });
     for (const v of ownVendors) ex.mentions.push({ kind: 'vendor', id: v.id, text: v.text });
   };
   const vendorName = (v: string) => index.vendor.get(v)?.name ?? v;
@@ -291,7 +292,7 @@ export function extractReport(id: string, file: string, text: string, encoding: 
         for (const hit of st.matchAll(re)) {
           const start = hit.index;
           if (start < m.end || [...ms, ...extra].some((x) => start < x.end && start + tok.length > x.start)) continue;
-          extra.push({ start, end: start + tok.length, text: tok, targets: [{ kind: 'model', id, exact: true }] });
+          extra.push({ start, end: start + tok.length, text: tok, targets: [{ kind: 'model', id, exact: true }], contextual: true });
         }
       }
     }

@@ -333,4 +333,11 @@ describe('members listed by their short names after a family', () => {
     expect(mentioned('谷歌当天发布的 Gemini 1.0，Ultra 和 Pro 表现出色。')).toEqual(['gemini-1-0']);
     expect(mentioned('Gemini 1.0 包括 Max 和 Mini 两个版本。')).toEqual(['gemini-1-0']);
   });
+
+  it('are not spellings of those members: a bare "Pro" is no alias of Gemini Pro outside that sentence', () => {
+    const { models } = ingestFiles([{ name: 'r.txt', text: '# 谷歌\n\n谷歌当天发布的 Gemini 1.0 共分为 Ultra, Pro 和 Nano 三个版本。\n' }]).collections;
+    const pro = models.find((m) => m.id === 'gemini-pro')!;
+    expect(pro.mentions).toBe(1);
+    expect(pro.aliases).not.toContain('Pro');
+  });
 });
