@@ -374,7 +374,13 @@ function readModelRows(grid: Grid, col: number, headerRowsHint: number, ctx: Ctx
     const titleRow = grid.cells[0]!.filter((t) => t.trim() !== '').length === 1 ? grid.cells[0]![0]! : '';
     const named = [titleRow, ctx.caption ?? '', ctx.footer ?? ''].flatMap((t) => ctx.matcher.find(t).filter((m) => m.targets[0]!.kind === 'benchmark').map((m) => m.targets[0]!.id));
     const unique = [...new Set(named)];
-    if (unique.length === 1) benches = heads.map((h, c) => (c === col || h.trim() === '' ? null : { id: unique[0]!, setting: stripMarks(grid.cells[firstModelRow - 1]![c]!) || null }));
+    // The total column (总分, Overall: wording.yaml suiteTotals) is the benchmark's own score, with no setting.
+    const totals = new Set(ctx.registry.wording.suiteTotals.map((w) => w.toLowerCase()));
+    const settingOf = (c: number) => {
+      const head = stripMarks(grid.cells[firstModelRow - 1]![c]!);
+      return totals.has(head.toLowerCase()) ? null : head || null;
+    };
+    if (unique.length === 1) benches = heads.map((h, c) => (c === col || h.trim() === '' ? null : { id: unique[0]!, setting: settingOf(c) }));
   }
   if (!benches.some(Boolean) && !attrs.some(Boolean)) return;
   let current: { id: string; setting: string | null; name: string; variant?: string } | null = null;

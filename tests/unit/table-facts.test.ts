@@ -101,13 +101,13 @@ describe('readTable', () => {
     expect(scores(grid('\tUSMLE\nGPT-4\t86.1\nGPT-4 (Med-prompt)\t90.20', 566))).toEqual(['L567 gpt-4 usmle 86.1 -', 'L568 gpt-4 usmle 90.2 Med-prompt']);
   });
 
-  it('reads sub-scores of a benchmark named under the table ("AlignBench 2023")', () => {
+  it('reads sub-scores of a benchmark named under the table ("AlignBench 2023"); its 总分 column is the benchmark\'s own score', () => {
     const g = grid('对齐能力 (中文)\t\t\n\t专业能力\t总分\nGPT-4\t7.94\t7.53\nGLM-4\t8.91\t7.88', 357);
     expect(scores(g, ctx({ footer: 'AlignBench 2023' }))).toEqual([
       'L359 gpt-4 alignbench 7.94score 专业能力',
-      'L359 gpt-4 alignbench 7.53score 总分',
+      'L359 gpt-4 alignbench 7.53score -',
       'L360 glm-4 alignbench 8.91score 专业能力',
-      'L360 glm-4 alignbench 7.88score 总分',
+      'L360 glm-4 alignbench 7.88score -',
     ]);
   });
 
