@@ -15,6 +15,9 @@ export const EXPORTS = [
   { name: 'events', file: COLLECTION_FILES.events, schema: 'event.ts', omitInCsv: [] },
 ] as const;
 
+/** models.csv shows these lists' values; /data/model-facts.csv has one row per assertion with its source. */
+export const MODEL_FACTS = ['releaseDate', 'parameters', 'contextWindow', 'prices'] as const;
+
 const ROOT = process.cwd();
 /** The ingest output file, byte for byte. */
 export const ingestFile = (file: string): string => readFileSync(join(isAbsolute(dataDir()) ? dataDir() : join(ROOT, dataDir()), file), 'utf8');

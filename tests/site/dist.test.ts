@@ -131,7 +131,17 @@ describe('the built site (dist/)', () => {
       expect(rows.length, file).toBeGreaterThan(0);
       expect(csv[0]![0], file).toBe('id');
       expect(csv.slice(1).map((r) => r[0]), file).toEqual(rows.map((r) => r.id));
+      // No cell a spreadsheet would run as a formula; no JSON in a cell.
+      expect(csv.flat().filter((cell) => /^[=+\-@]/.test(cell) && !/^-?\d/.test(cell)), file).toEqual([]);
+      if (file === 'models.json') expect(csv.flat().filter((cell) => cell.startsWith('[{')), file).toEqual([]);
     }
+    // The models' facts, one row per assertion, each with a source line that exists.
+    const facts = csvRecords(readFileSync(join(DIST, 'data', 'model-facts.csv'), 'utf8').slice(1));
+    const models = JSON.parse(generated('models.json')) as Array<Record<string, unknown[]>>;
+    const total = models.reduce((n, m) => n + ['releaseDate', 'parameters', 'contextWindow', 'prices'].reduce((k, a) => k + m[a]!.length, 0), 0);
+    expect(facts.length - 1).toBe(total);
+    const [report, line] = ['source.report', 'source.line'].map((c) => facts[0]!.indexOf(c));
+    for (const row of facts.slice(1)) expect(html(`/reports/${row[report!]}/`), row[0]).toContain(`id="L${row[line!]}"`);
   });
 
   it('ships no JavaScript on pages without charts or search', () => {

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { barSpec, marketSpec } from '../../src/components/charts/specs.ts';
-import { toCsv } from '../../src/lib/csv.ts';
+import { modelFactRows, toCsv } from '../../src/lib/csv.ts';
 import { fieldDocs } from '../../src/lib/field-docs.ts';
 import { figureValue, periodMiddle, printedPair, quantityLabel } from '../../src/lib/format.ts';
 import { disagreeAtPrecision, distinctAtPrecision, sameAtPrecision } from '../../src/lib/precision.ts';
@@ -150,6 +150,18 @@ describe('chart specs', () => {
 describe('toCsv', () => {
   it('flattens nested fields, joins lists and quotes what needs quoting', () => {
     expect(toCsv([{ id: 'a', source: { report: 'r', line: 3 }, aliases: ['x', 'y'], text: 'say "hi", then\nbye' }])).toBe('\uFEFFid,source.report,source.line,aliases,text\na,r,3,x; y,"say ""hi"", then\nbye"\n');
+  });
+
+  it('shows the values of a list of sourced assertions, and model facts one row each with their source', () => {
+    const model = { id: 'gpt-4', releaseDate: [{ value: '2023-03-14', printed: '2023年3月14日', source: { report: 'r', line: 5 } }, { value: '2023-03', printed: '2023年3月', source: { report: 's', line: 9 } }] };
+    expect(toCsv([model])).toBe('\uFEFFid,releaseDate\ngpt-4,2023-03-14; 2023-03\n');
+    expect(toCsv(modelFactRows([model], ['releaseDate']))).toBe(
+      '\uFEFFid,model,attribute,value,printed,source.report,source.line\ngpt-4-releaseDate-1,gpt-4,releaseDate,2023-03-14,2023年3月14日,r,5\ngpt-4-releaseDate-2,gpt-4,releaseDate,2023-03,2023年3月,s,9\n',
+    );
+  });
+
+  it('keeps text a spreadsheet would run as a formula from running (华福/国金 setting "+ GPT-3.5"), but not numbers', () => {
+    expect(toCsv([{ id: 'a', setting: '+ GPT-3.5', formula: '=HYPERLINK("x")', value: -3 }])).toBe('\uFEFFid,setting,formula,value\na,\'+ GPT-3.5,"\'=HYPERLINK(""x"")",-3\n');
   });
 });
 
