@@ -1,4 +1,5 @@
 import { excerptWindow } from './search-query.ts';
+import { NAME_SEPARATOR } from '../schemas/alias-key.ts';
 import type { Benchmark, Block, Claim, Model, Report, Result, Vendor } from '../schemas/index.ts';
 
 /** Kinds of entity page that list the claims mentioning them. */
@@ -68,6 +69,23 @@ export function mentionExcerpt(text: string, names: readonly string[], width = M
 
 /** Every name an entity goes by, for finding it in a claim. */
 export const entityNames = (e: { name: string; nameZh?: string | null; aliases: string[] }): string[] => [e.name, ...(e.nameZh ? [e.nameZh] : []), ...e.aliases];
+
+/**
+ * Forms of an entity's names people type that its page does not print: each name without its spaces,
+ * hyphens and middle dots ("Qwen2.0" for Qwen 2.0), and the page's URL slug ("qwen-2"). Indexed with
+ * the page (hidden), and added to the names search compares a query with, so they find the page.
+ */
+export function typedForms(e: { id: string; name: string; nameZh?: string | null; aliases: string[] }): string[] {
+  const names = entityNames(e);
+  const seen = new Set(names.map((n) => n.toLowerCase()));
+  const out: string[] = [];
+  for (const f of [...names.map((n) => n.split(new RegExp(NAME_SEPARATOR.source, 'g')).join('')), e.id]) {
+    if (seen.has(f.toLowerCase())) continue;
+    seen.add(f.toLowerCase());
+    out.push(f);
+  }
+  return out;
+}
 
 /** The names of the entity a mention list is about (none for an id the collections lack). */
 export function mentionedNames(s: { model: Map<string, Model>; vendor: Map<string, Vendor>; benchmark: Map<string, Benchmark> }, kind: MentionKind, id: string): string[] {

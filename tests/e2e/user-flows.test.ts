@@ -294,6 +294,15 @@ describe('the three uses, in Chromium', () => {
     for (const m of zhipuMarks) expect(m).toBe('Zhipu AI');
     // A hyphen where the name has a space.
     expect((await hrefs('ERNIE-Bot'))[0]).toBe('/models/ernie-bot/');
+    // A name typed without its space, a page's own URL slug: the page. A version without its ".0": the page
+    // first, then 天风's lines on 通义千问 2.0.
+    for (const q of ['Qwen2.0', 'qwen-2']) expect((await hrefs(q))[0], q).toBe('/models/qwen-2/');
+    const qwen2 = await hrefs('Qwen 2');
+    expect(qwen2[0]).toBe('/models/qwen-2/');
+    expect(reportsOf(qwen2)).toEqual(['/reports/001_9ab0ab8dbd710fce/']);
+    const ernie = await hrefs('ERNIE 4');
+    expect(ernie[0]).toBe('/models/ernie-4/');
+    expect(reportsOf(ernie)).toEqual(['/reports/001_9ab0ab8dbd710fce/']);
     // 华福 L533 says 文心一言: found by ERNIE Bot, its excerpt shows and marks 文心一言 and says why.
     await hrefs('ERNIE Bot');
     const hf = page.locator('#results > li').filter({ has: page.locator('a[href="/reports/002_1236977f8e68864d/#L533"]') });

@@ -45,6 +45,9 @@ describe('tightMatches', () => {
     expect(tightMatches('与 GPT-3.5、GPT-4、PaLM 和 PaLM-2-L 相比', 'PaLM 2')).toEqual(['PaLM-2']);
     expect(tightMatches('谷歌发布 Med-PaLM 2 医疗大模型', 'PaLM 2')).toEqual([]);
     expect(tightMatches('Claude 2.1 支持 200K 上下文', 'Claude 2')).toEqual([]);
+    // ".0" is the same version: "ERNIE 4" finds 文心一言 4.0's "ERNIE 4.0", not "ERNIE 4.05".
+    expect(tightMatches('更新至 ERNIE 4.0。', 'ERNIE 4')).toEqual(['ERNIE 4']);
+    expect(tightMatches('ERNIE 4.05', 'ERNIE 4')).toEqual([]);
     expect(tightMatches('GPT-3.5 与 GPT-4V', 'GPT-3')).toEqual([]);
     expect(tightMatches('GPT-3.5 与 GPT-4V', 'GPT-4')).toEqual([]);
     expect(tightMatches('自 2020 年GPT-3发布后', 'GPT-3')).toEqual(['GPT-3']);
