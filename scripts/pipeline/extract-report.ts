@@ -1,3 +1,4 @@
+import { unescapeMarkdown } from '../../src/schemas/plain-text.ts';
 import type { Block, Claim, Issue, Registry, Report, ReportMeta, Source } from '../../src/schemas/index.ts';
 import type { Matcher, Mention } from './entities.ts';
 import { registryIndex } from './registry.ts';
@@ -159,7 +160,7 @@ export function extractReport(id: string, file: string, text: string, encoding: 
       // Rows that only repeat a cell table's cells (a converter's copy) are not read again.
       const grid = toGrid({ ...b.table!, rows: b.table!.rows.filter((r) => r.repeatOf === undefined) });
       for (let r = 0; r < grid.cells.length; r++) {
-        const t = [...new Set(grid.cells[r]!.filter((c) => c.trim() !== ''))].join(' | ');
+        const t = unescapeMarkdown([...new Set(grid.cells[r]!.filter((c) => c.trim() !== ''))].join(' | '));
         if (t.trim() === '') continue;
         addClaim(b, 'row', t, grid.lines[r]!, grid.lines[r]!, matcher.find(t));
       }

@@ -1,5 +1,5 @@
 import type { Block } from '../../src/schemas/index.ts';
-import { closeUpCjk, texToText } from '../../src/schemas/plain-text.ts';
+import { closeUpCjk, texToText, unescapeMarkdown } from '../../src/schemas/plain-text.ts';
 import { htmlToText, looksLikeHtml } from './html-table.ts';
 import { isCjk, lastAtOrBefore } from './text.ts';
 
@@ -20,9 +20,9 @@ export function plainLine(line: string, kind: Block['kind']): string {
   // Markdown heading marks (a heading, or a chart or table title the converter wrote as one).
   t = kind === 'heading' ? t.replace(/^\s*#{1,6}\s*/, '') : t.replace(/^\s*#{1,6}\s+/, '');
   if (looksLikeHtml(t)) t = htmlToText(t).replace(/\n/g, ' ');
-  t = texToText(t)
-    // Escapes first: escaped bold marks (西南 L809 "\*\*市场价值\*\*") pair like plain ones.
-    .replace(/\\([$*_#\\])/g, '$1')
+  t = texToText(t);
+  // Escapes before emphasis: escaped bold marks (西南 L809 "\*\*市场价值\*\*") pair like plain ones.
+  t = unescapeMarkdown(t)
     .replace(/\*\*|__/g, '')
     // Runs of spaces and tabs (lost table columns) are one space in running text; justified Chinese closes up.
     .replace(/[ \t]+/g, ' ');

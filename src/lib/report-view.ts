@@ -1,5 +1,5 @@
 import type { Block, Report } from '../schemas/index.ts';
-import { closeUpCjk, hasSentencePunctuation, isCjk, SENTENCE_END, texToText } from '../schemas/plain-text.ts';
+import { closeUpCjk, hasSentencePunctuation, isCjk, SENTENCE_END, texToText, unescapeMarkdown } from '../schemas/plain-text.ts';
 
 /** A run of blocks to render together: a figure (caption + content + source) or a single block. */
 export type ViewItem =
@@ -124,14 +124,14 @@ const SUPERSCRIPT: Record<string, string> = { '-': '⁻', '0': '⁰', '1': '¹',
 /** Visible text of a line: markdown heading marks, bold marks, inline TeX, inline tags removed (the text stays text). */
 export function displayLine(text: string): string {
   // Escaped bold marks (\*\*市场价值\*\*) pair like plain ones.
-  const line = texToText(withoutBold(text.replace(/\\\*\\\*/g, '**')))
-    .replace(/^\s{0,3}#{1,6}\s+/, '')
-    // A markdown list item's marker reads as a bullet.
-    .replace(/^(\s*)[-*+]\s+(?=\S)/, '$1• ')
-    // An exponent written as TeX outside a formula ("3.0×10^{-4}").
-    .replace(/\^\{?(-?\d{1,3})\}?/g, (_m, e: string) => [...e].map((c) => SUPERSCRIPT[c] ?? c).join(''))
-    .replace(/\\([$*_#\\])/g, '$1')
-    .replace(/<\/?(?:b|strong|i|em|u|sup|sub|span|p|br)\b[^>]*>/gi, '');
+  const line = unescapeMarkdown(
+    texToText(withoutBold(text.replace(/\\\*\\\*/g, '**')))
+      .replace(/^\s{0,3}#{1,6}\s+/, '')
+      // A markdown list item's marker reads as a bullet.
+      .replace(/^(\s*)[-*+]\s+(?=\S)/, '$1• ')
+      // An exponent written as TeX outside a formula ("3.0×10^{-4}").
+      .replace(/\^\{?(-?\d{1,3})\}?/g, (_m, e: string) => [...e].map((c) => SUPERSCRIPT[c] ?? c).join('')),
+  ).replace(/<\/?(?:b|strong|i|em|u|sup|sub|span|p|br)\b[^>]*>/gi, '');
   // Chinese spread out by a PDF's justification ("用 人 工 智 能") reads as written, as in claim text.
   return closeUpCjk(line);
 }

@@ -40,6 +40,9 @@ export const hasSentencePunctuation = (line: string): boolean => /[，。；：�
 const INLINE_MATH = /(?<![\\\w$])\$ ?([^$\n]{1,300}?) ?\$(?![\w$])/g;
 const TEX_SYMBOLS: Record<string, string> = { times: '×', cdot: '·', div: '÷', pm: '±', approx: '≈', le: '≤', leq: '≤', ge: '≥', geq: '≥', neq: '≠', ne: '≠', infty: '∞', rightarrow: '→', to: '→', alpha: 'α', beta: 'β', gamma: 'γ', lambda: 'λ', mu: 'μ', sigma: 'σ', theta: 'θ', pi: 'π', sim: '~', '%': '%' };
 
+/** Markdown's backslash escapes a converter wrote (\$78,000, \*\*) as the characters they stand for. */
+export const unescapeMarkdown = (text: string): string => text.replace(/\\([$*_#\\])/g, '$1');
+
 /** A line with its inline formulas as text: \text{…} and friends keep their words, known symbols become characters. */
 export function texToText(text: string): string {
   return text.replace(INLINE_MATH, (m, inner: string) =>
