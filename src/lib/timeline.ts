@@ -21,6 +21,8 @@ export interface TimelinePoint {
   eventLabel?: string;
   vendor: string | null;
   vendorName: string;
+  /** The vendor's Chinese name, shown beside the English one. */
+  vendorZh: string | null;
   country: string | null;
   modality: string;
   /** Open weights, closed, or not stated. */
@@ -84,6 +86,7 @@ export function timelinePoints(events: Event[], models: Model[], vendors: Vendor
       modelName: model.name,
       vendor: model.vendor,
       vendorName: vendor?.name ?? 'Unknown vendor',
+      vendorZh: vendor?.nameZh ?? null,
       country: vendor?.country ?? null,
       modality: model.modality,
       open: model.open,
@@ -119,6 +122,7 @@ export function timelinePoints(events: Event[], models: Model[], vendors: Vendor
       href: vendor ? routes.vendor(vendor.id) : routes.line(e.source.report, e.source.line),
       vendor: e.vendor,
       vendorName: vendor?.name ?? 'Unknown vendor',
+      vendorZh: vendor?.nameZh ?? null,
       country: vendor?.country ?? null,
       modality: '',
       open: null,
@@ -135,6 +139,9 @@ export function timelinePoints(events: Event[], models: Model[], vendors: Vendor
 export const pointModality = (p: TimelinePoint): string => (p.kind === 'release' ? p.modality : '');
 export const pointOpen = (p: TimelinePoint): string => (p.kind === 'release' ? openKey(p.open) : '');
 
+/** Filter value of a point's year: the year its date names (a year filter narrows the chart's time axis to it). */
+export const pointYear = (p: Pick<TimelinePoint, 'date'>): string => p.date.slice(0, 4);
+
 /** Filter value of a point's vendor: its id, or "none" when the model's vendor is not known. */
 export const vendorKey = (id: string | null): string => id ?? 'none';
 /** Filter value of a point's weights: "true" (open), "false" (closed) or "unknown". */
@@ -147,9 +154,11 @@ export const WEIGHTS: ReadonlyArray<readonly [string, string]> = [
 ];
 
 /** The values each timeline filter offers, from the points on the page: vendors as [key, name] by name. */
-export function timelineFilters(points: TimelinePoint[]): { vendors: Array<[string, string]>; countries: string[]; modalities: string[] } {
+export function timelineFilters(points: TimelinePoint[]): { vendors: Array<[string, string]>; vendorZh: Map<string, string>; years: string[]; countries: string[]; modalities: string[] } {
   return {
+    years: [...new Set(points.map((p) => pointYear(p)))].sort(),
     vendors: [...new Map(points.map((p) => [vendorKey(p.vendor), p.vendorName])).entries()].sort((a, b) => a[1].localeCompare(b[1])),
+    vendorZh: new Map(points.flatMap((p) => (p.vendorZh ? [[vendorKey(p.vendor), p.vendorZh] as const] : []))),
     countries: [...new Set(points.map((p) => p.country ?? ''))].filter(Boolean).sort(),
     modalities: [...new Set(points.map((p) => p.modality))].filter(Boolean).sort(),
   };
@@ -162,6 +171,7 @@ export function timelineFilterCss(f: ReturnType<typeof timelineFilters>): string
     { idPrefix: 't-open', attr: 'open', values: WEIGHTS.map(([v]) => v) },
     { idPrefix: 't-country', attr: 'country', values: f.countries },
     { idPrefix: 't-mod', attr: 'modality', values: f.modalities },
+    { idPrefix: 't-year', attr: 'year', values: f.years },
   ]);
 }
 
@@ -172,6 +182,6 @@ export function timelineSpec(points: TimelinePoint[], href: (model: string) => s
     kind: 'timeline',
     title: 'Model releases, launches and funding over time, one row per vendor',
     lanes,
-    points: points.map((p) => ({ kind: p.kind, model: p.model, x: p.x, y: lanes.indexOf(p.vendorName), label: p.modelName, date: p.date, approx: p.date.length < 10, href: p.kind === 'release' ? href(p.model) : p.href!, vendor: p.vendorName, vendorId: vendorKey(p.vendor), country: p.country ?? '', modality: pointModality(p), open: pointOpen(p) })),
+    points: points.map((p) => ({ kind: p.kind, model: p.model, x: p.x, y: lanes.indexOf(p.vendorName), label: p.modelName, date: p.date, approx: p.date.length < 10, href: p.kind === 'release' ? href(p.model) : p.href!, vendor: p.vendorName, vendorId: vendorKey(p.vendor), country: p.country ?? '', modality: pointModality(p), open: pointOpen(p), year: pointYear(p) })),
   };
 }

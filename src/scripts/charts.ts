@@ -101,6 +101,8 @@ function timelineConfig(spec: TimelineSpec): ChartConfiguration {
   // Each drawn point carries its index in the spec: models of one vendor released the same day share a position.
   const pointAt = (d: { i?: number } | undefined) => (d?.i === undefined ? undefined : spec.points[d.i]);
   let tickLabels = new Map<number, string>();
+  // On a touch screen a tap shows the point's tooltip; a second tap on the same point opens it.
+  let tapped: number | undefined;
   return {
     type: 'scatter',
     data: {
@@ -147,12 +149,18 @@ function timelineConfig(spec: TimelineSpec): ChartConfiguration {
           },
         },
       },
-      onClick: (_e, els, chart) => {
+      onClick: (e, els, chart) => {
         const el = els[0];
         if (!el) return;
         const ds = chart.data.datasets[el.datasetIndex]!;
-        const p = pointAt(ds.data[el.index] as { i?: number });
-        if (p) location.href = p.href;
+        const d = ds.data[el.index] as { i?: number };
+        const p = pointAt(d);
+        if (!p) return;
+        if ((e.native as PointerEvent | null)?.pointerType === 'touch' && tapped !== d.i) {
+          tapped = d.i;
+          return;
+        }
+        location.href = p.href;
       },
     },
   };
@@ -175,7 +183,7 @@ for (const canvas of document.querySelectorAll<HTMLCanvasElement>('canvas[data-c
  */
 const form = document.querySelector<HTMLFormElement>('form[data-timeline-filters]');
 if (form) {
-  const FIELDS = ['vendor', 'country', 'modality', 'open'] as const;
+  const FIELDS = ['vendor', 'year', 'country', 'modality', 'open'] as const;
   const count = document.getElementById('timeline-count');
   const empty = document.getElementById('timeline-empty');
   const apply = (push: boolean) => {
@@ -186,7 +194,7 @@ if (form) {
       if (spec.kind !== 'timeline') continue;
       const shown = spec.points
         .map((p, i) => ({ ...p, i }))
-        .filter((p) => (!want.vendor || p.vendorId === want.vendor) && (!want.country || p.country === want.country) && (!want.modality || p.modality === want.modality) && (!want.open || p.open === want.open));
+        .filter((p) => (!want.vendor || p.vendorId === want.vendor) && (!want.country || p.country === want.country) && (!want.modality || p.modality === want.modality) && (!want.open || p.open === want.open) && (!want.year || p.year === want.year));
       // Rows for the vendors left, in their original order.
       const rows = [...new Set(shown.map((p) => p.y))].sort((a, b) => a - b);
       const rowOf = new Map(rows.map((y, k) => [y, k]));

@@ -115,6 +115,7 @@ describe('the three uses, in Chromium', () => {
   for (const [filter, attr, value] of [
     ['vendor', 'vendor', 'openai'],
     ['weights', 'open', 'true'],
+    ['year', 'year', '2023'],
   ] as const) {
     it(`filters the timeline by ${filter}: the list keeps only those models, and the chart shows the same points`, async () => {
       await page.goto(`${site.url}/timeline/`);
@@ -414,6 +415,9 @@ describe('the three uses, in Chromium', () => {
     const cn = await shown();
     expect(cn).toBeGreaterThan(0);
     expect(cn).toBeLessThan(all);
+    // A year narrows it further.
+    await p.check('#t-year-2023');
+    expect(await shown()).toBeLessThan(cn);
     await ctx.close();
   });
 

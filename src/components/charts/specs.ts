@@ -19,10 +19,10 @@ export interface TimelineSpec {
   title: string;
   /** Row names (vendors). */
   lanes: string[];
-  /** `vendor` is the lane (vendor name); the filters match `vendorId`, `country`, `modality` and `open` (the list's data attributes). */
+  /** `vendor` is the lane (vendor name); the filters match `vendorId`, `country`, `modality`, `open` and `year` (the list's data attributes). */
   /** `approx`: only a month or year is stated (drawn hollow, mid-period). */
   /** `kind`: a release (a circle, linking to its model) or another event (a triangle, linking to its vendor). */
-  points: Array<{ kind: string; model: string; x: number; y: number; label: string; date: string; approx: boolean; href: string; vendor: string; vendorId: string; country: string; modality: string; open: string }>;
+  points: Array<{ kind: string; model: string; x: number; y: number; label: string; date: string; approx: boolean; href: string; vendor: string; vendorId: string; country: string; modality: string; open: string; year: string }>;
 }
 
 export interface MarketSpec {
