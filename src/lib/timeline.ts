@@ -132,7 +132,9 @@ export function timelinePoints(events: Event[], models: Model[], vendors: Vendor
     });
     happenings.set(key, out[out.length - 1]!);
   }
-  return out.sort((a, b) => a.x - b.x || a.modelName.localeCompare(b.modelName));
+  // By the date as stated: a year or month stated alone comes before the days in it ("2023" heads 2023),
+  // as people read a list, while the chart draws it mid-period.
+  return out.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.modelName.localeCompare(b.modelName)));
 }
 
 /** A point's value for the modality and weights filters: events other than releases have neither. */
