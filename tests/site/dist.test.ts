@@ -104,6 +104,14 @@ describe('the built site (dist/)', () => {
     }
   });
 
+  it('says which figures are images the text kept nothing of (天风 图 30), and not of a figure with its table (图 32)', () => {
+    const page = html('/reports/001_9ab0ab8dbd710fce/');
+    const figure = (id: string) => page.slice(page.indexOf(`<figure id="${id}"`), page.indexOf(`id="${id}-end"`));
+    expect(figure('fig-30')).toContain('class="fig-note"');
+    expect(figure('fig-32')).toContain('<table');
+    expect(figure('fig-32')).not.toContain('class="fig-note"');
+  });
+
   it('puts a line\'s hidden alias hint on the line that prints the name, in a claim joined from many lines', () => {
     // 国元 L92–L153: a slide's table flattened into one claim. LLaMA 2 is printed on L147, not on the header row L92.
     const page = html('/reports/000_8808e45e92e62c2d/');
