@@ -430,8 +430,18 @@ describe('the three uses, in Chromium', () => {
       const width = await phone.evaluate(() => document.documentElement.scrollWidth);
       if (width > 390) wide.push(`${path} ${width}px`);
     }
+    // The models list sorted by date shows each model's date without scrolling its table.
+    await phone.goto(`${site.url}/models/by-date/`);
+    const fit = await phone.evaluate(() => {
+      const table = document.querySelector('.model-table')!;
+      const date = table.querySelector('tbody tr td:nth-child(5)')!.getBoundingClientRect();
+      return { table: table.scrollWidth, box: table.parentElement!.clientWidth, dateRight: date.right, dateWidth: date.width };
+    });
     await phone.close();
     expect(wide).toEqual([]);
+    expect(fit.table).toBeLessThanOrEqual(fit.box);
+    expect(fit.dateWidth).toBeGreaterThan(0);
+    expect(fit.dateRight).toBeLessThanOrEqual(390);
   });
 
   it('logs no errors in the browser (CSP, scripts, WebAssembly)', () => {
