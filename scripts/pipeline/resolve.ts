@@ -141,13 +141,18 @@ export function resolveCollections(exs: Extraction[], registry: Registry, issues
       ), (q) => `${q.value}|${q.max}|${q.qualifier}|${q.variant}|${q.printed.replace(/\s+/g, '')}|${q.source.report}|${q.source.line}`);
     const parameters = quantity('parameters');
     const contextWindow = quantity('contextWindow');
+    const statedModality = once(
+      sortSources((attributesOf.get(`${id}|modality`) ?? []).flatMap((a) => (a.modality ? [{ value: a.modality, printed: a.printed, source: a.source }] : []))),
+      (x) => `${x.value}|${x.source.report}|${x.source.line}`,
+    );
     const prices = sortSources((pricesOf.get(id) ?? []).map((p) => ({ value: p.value, currency: p.currency, per: p.per, direction: p.direction, ...(p.variant ? { variant: p.variant } : {}), printed: p.printed, source: p.source })));
     const conflicts: string[] = [];
     if (dateConflict(releaseDate)) conflicts.push('releaseDate');
     if (quantityConflict(parameters)) conflicts.push('parameters');
     if (quantityConflict(contextWindow)) conflicts.push('contextWindow');
+    if (new Set(statedModality.map((x) => x.value)).size > 1) conflicts.push('modality');
     const reports = new Set(reportsOf.get(`model:${id}`) ?? []);
-    for (const x of [...releaseDate, ...parameters, ...contextWindow, ...prices]) reports.add(x.source.report);
+    for (const x of [...releaseDate, ...parameters, ...contextWindow, ...prices, ...statedModality]) reports.add(x.source.report);
     return {
       id,
       name,
@@ -156,6 +161,7 @@ export function resolveCollections(exs: Extraction[], registry: Registry, issues
       vendor: reg?.vendor ?? null,
       family: reg?.family ?? null,
       modality: reg?.modality ?? 'other',
+      statedModality,
       open: reg?.open ?? null,
       curated: Boolean(reg),
       releaseDate,

@@ -1,4 +1,4 @@
-import type { Registry } from '../../src/schemas/index.ts';
+import type { Modality, Registry } from '../../src/schemas/index.ts';
 import type { Matcher } from './entities.ts';
 import { registryIndex } from './registry.ts';
 import { namesPromptStyle, parseScoreCell, looksLikeSetting, settingPhrase, settingStart, stripMarks } from './score-cell.ts';
@@ -23,7 +23,7 @@ export interface RawResult {
 export interface RawAttribute {
   model: string;
   modelName?: string;
-  attribute: 'parameters' | 'contextWindow' | 'releaseDate';
+  attribute: 'parameters' | 'contextWindow' | 'releaseDate' | 'modality';
   printed: string;
   line: number;
   /** For quantities. */
@@ -32,6 +32,8 @@ export interface RawAttribute {
   variant?: string;
   /** For release dates, the cell text the date was read from. */
   dateText?: string;
+  /** For a modality column (wording.yaml modalityHeaders), the modality the cell names. */
+  modality?: Modality;
 }
 
 export interface TableFacts {
@@ -363,10 +365,12 @@ function readModelRows(grid: Grid, col: number, headerRowsHint: number, ctx: Ctx
   firstModelRow = Math.max(1, Math.min(firstModelRow, headerRowsHint));
   const heads = composedHeaders(grid, firstModelRow);
   let benches = withSuiteTotals(heads, heads.map((h, c) => (c === col ? null : headerBenchmark(h, ctx))), ctx);
+  const modalityHeaders = new Set(ctx.registry.wording.modalityHeaders.map((w) => compact(w).toLowerCase()));
   const attrs = heads.map((h, c) => {
     if (c === col) return null;
     const last = compact(grid.cells[firstModelRow - 1]![c]!);
     for (const [attr, re] of ATTRIBUTE_HEADERS) if (re.test(compact(h)) || re.test(last)) return attr;
+    if (modalityHeaders.has(compact(h).toLowerCase()) || modalityHeaders.has(last.toLowerCase())) return 'modality' as const;
     return null;
   });
   if (!benches.some(Boolean) && !attrs.some(Boolean)) {
@@ -453,7 +457,10 @@ function readModelRows(grid: Grid, col: number, headerRowsHint: number, ctx: Ctx
       }
       const attr = attrs[c];
       if (attr && current.id && cell.trim() !== '') {
-        if (attr === 'releaseDate') {
+        if (attr === 'modality') {
+          const modality = modalityOf(cell, ctx.registry.wording.modalityWords);
+          if (modality) pendingAttrs.push({ model: current.id, attribute: attr, printed: cell.trim(), line: grid.lines[r]!, modality });
+        } else if (attr === 'releaseDate') {
           // A release column may print a bare year ("2021").
           const dateText = /^\s*(?:19|20)\d{2}\s*$/.test(cell) ? `${cell.trim()}年` : cell;
           if (findDates(dateText).length > 0) {
@@ -484,6 +491,17 @@ function readModelRows(grid: Grid, col: number, headerRowsHint: number, ctx: Ctx
     if (a.amount && (quantityCounts.get(`${a.model}:${a.attribute}`)?.size ?? 0) > 1) a.variant = a.printed;
     facts.attributes.push(a);
   }
+}
+
+/**
+ * The modality a cell of a modality column names (wording.yaml modalityWords): one word names its
+ * modality; a list of several kinds of data ("文本、图像、化学结构") is multimodal; no known word, none.
+ */
+export function modalityOf(cell: string, words: Record<string, Modality>): Modality | null {
+  const tokens = cell.split(/[、,，/／;；+＋]|\s+|及|和|与/).map((t) => t.trim()).filter(Boolean);
+  const known = tokens.map((t) => words[t] ?? words[t.toLowerCase()]).filter((m): m is Modality => Boolean(m));
+  if (known.length === 0) return null;
+  return tokens.length > 1 ? 'multimodal' : known[0]!;
 }
 
 /** "千亿级", "万亿级": an order of magnitude printed without a number. */

@@ -21,7 +21,7 @@ export function groupAssertions<A extends { printed: string; source: { report: s
 }
 
 /** Model attributes whose assertions can disagree, as the pages name them. */
-export const ATTRIBUTE_LABELS: Record<string, string> = { releaseDate: 'Release date', parameters: 'Parameters', contextWindow: 'Context window', prices: 'Prices' };
+export const ATTRIBUTE_LABELS: Record<string, string> = { releaseDate: 'Release date', parameters: 'Parameters', contextWindow: 'Context window', prices: 'Prices', modality: 'Modality (as stated)' };
 
 /** A model attribute's values as shown: dates as printed in ISO, sizes as "≈ 1.8T", windows in tokens, prices per direction. */
 export function attributeGroups(m: Model, attr: string): ValueGroup<string>[] {
@@ -29,5 +29,6 @@ export function attributeGroups(m: Model, attr: string): ValueGroup<string>[] {
   if (attr === 'releaseDate') return groupAssertions(m.releaseDate, (d) => (d.timeZone ? `${d.value} (${d.timeZone})` : d.value));
   if (attr === 'parameters') return groupAssertions(m.parameters, quantityLabel);
   if (attr === 'contextWindow') return groupAssertions(m.contextWindow, (q) => `${quantityLabel(q)} tokens`);
+  if (attr === 'modality') return groupAssertions(m.statedModality, (x) => x.value);
   return groupAssertions(m.prices, (p) => `${p.direction} ${p.currency} ${p.value}${p.variant ? ` (${p.variant})` : ''}`);
 }

@@ -16,7 +16,7 @@ export const EXPORTS = [
 ] as const;
 
 /** models.csv shows these lists' values; /data/model-facts.csv has one row per assertion with its source. */
-export const MODEL_FACTS = ['releaseDate', 'parameters', 'contextWindow', 'prices'] as const;
+export const MODEL_FACTS = ['releaseDate', 'parameters', 'contextWindow', 'prices', 'statedModality'] as const;
 
 const ROOT = process.cwd();
 /** The ingest output file, byte for byte. */

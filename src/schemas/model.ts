@@ -1,8 +1,20 @@
 import { z } from 'zod';
+import { sourceSchema } from './source.ts';
 import { dateAssertionSchema, priceAssertionSchema, quantityAssertionSchema } from './assertion.ts';
 
 export const modalitySchema = z.enum(['text', 'image', 'video', 'audio', 'multimodal', 'code', 'robotics', '3d', 'other']);
 export type Modality = z.infer<typeof modalitySchema>;
+
+/** A model's modality as a report states it (a table's 数据类型 column: 多模态, 文本). */
+export const modalityAssertionSchema = z.object({
+  /** The modality the printed words name; several kinds of data ("文本、图像") are multimodal. */
+  value: modalitySchema,
+  /** The cell as printed. */
+  printed: z.string(),
+  /** Where it was read. */
+  source: sourceSchema,
+});
+export type ModalityAssertion = z.infer<typeof modalityAssertionSchema>;
 
 /** One canonical model across all reports. */
 export const modelSchema = z.object({
@@ -18,8 +30,10 @@ export const modelSchema = z.object({
   vendor: z.string().nullable(),
   /** Family model id (Gemini Ultra → gemini). */
   family: z.string().nullable(),
-  /** What it works on. */
+  /** What it works on, from the curated registry ("other" for a model it lacks). */
   modality: modalitySchema,
+  /** Modalities as reports state them; where one differs from `modality`, the page shows both. */
+  statedModality: z.array(modalityAssertionSchema),
   /** Open weights (true), closed (false), or not known (null): from the curated registry, not a report line. */
   open: z.boolean().nullable(),
   /** True when the model is in the curated registry; false when found only by patterns. */

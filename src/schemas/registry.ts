@@ -180,6 +180,10 @@ export const registryWordingSchema = z.object({
   planWords: z.array(z.string().min(1)).default([]),
   /** Words after "<name> 2023年" that make the year a figure's period, not the label's release year (收入, 市场 …). */
   notLabelYearAfter: z.array(z.string().min(1)).default([]),
+  /** Table column headers whose cells state a model's modality (数据类型, 模态, Modality). */
+  modalityHeaders: z.array(z.string().min(1)).default([]),
+  /** Words in such a cell and the modality each names (多模态 → multimodal, 文本 → text); several kinds of data in one cell are multimodal. */
+  modalityWords: z.record(z.string().min(1), modalitySchema).default({}),
   /** Column headers that name a parameter count: a paragraph that opens with a header row naming one is a flattened table whose bare magnitudes ("Gopher … 2800亿") are parameters. */
   parameterHeaders: z.array(z.string().min(1)).default([]),
   /** Words that open a sentence and refer back to the model the previous sentence was about ("其支持的上下文…"). */

@@ -104,6 +104,20 @@ describe('the built site (dist/)', () => {
     }
   });
 
+  it('shows a modality a report states beside the registry\'s, marked where they differ (华福 图表 51: 华佗 GPT 多模态)', () => {
+    const dd = (path: string) => {
+      const page = html(path);
+      const at = page.indexOf('<dt>Modality</dt>');
+      return page.slice(at, page.indexOf('<dt>', at + 5));
+    };
+    expect(dd('/models/huatuogpt/')).toContain('differs from the registry');
+    expect(dd('/models/huatuogpt/')).toMatch(/href="\/reports\/002_1236977f8e68864d\/#L803(c\d+)?"/);
+    // Where the report agrees with the registry there is no mark; where no report states it, no list.
+    expect(dd('/models/biomedlm/')).toMatch(/href="\/reports\/002_1236977f8e68864d\/#L799(c\d+)?"/);
+    expect(dd('/models/biomedlm/')).not.toContain('differs from the registry');
+    expect(dd('/models/gpt-4/')).not.toContain('As the reports state it');
+  });
+
   it('says which figures are images the text kept nothing of (天风 图 30), and not of a figure with its table (图 32)', () => {
     const page = html('/reports/001_9ab0ab8dbd710fce/');
     const figure = (id: string) => page.slice(page.indexOf(`<figure id="${id}"`), page.indexOf(`id="${id}-end"`));
@@ -146,7 +160,7 @@ describe('the built site (dist/)', () => {
     // The models' facts, one row per assertion, each with a source line that exists.
     const facts = csvRecords(readFileSync(join(DIST, 'data', 'model-facts.csv'), 'utf8').slice(1));
     const models = JSON.parse(generated('models.json')) as Array<Record<string, unknown[]>>;
-    const total = models.reduce((n, m) => n + ['releaseDate', 'parameters', 'contextWindow', 'prices'].reduce((k, a) => k + m[a]!.length, 0), 0);
+    const total = models.reduce((n, m) => n + ['releaseDate', 'parameters', 'contextWindow', 'prices', 'statedModality'].reduce((k, a) => k + m[a]!.length, 0), 0);
     expect(facts.length - 1).toBe(total);
     const [report, line] = ['source.report', 'source.line'].map((c) => facts[0]!.indexOf(c));
     for (const row of facts.slice(1)) expect(html(`/reports/${row[report!]}/`), row[0]).toContain(`id="L${row[line!]}"`);

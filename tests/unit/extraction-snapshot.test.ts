@@ -20,7 +20,7 @@ describe('full extraction of each seed report', () => {
         marketFigures: bySource(c.marketFigures),
         events: bySource(c.events).map((e) => `L${e.source.line} ${e.date} ${e.kind} ${e.model ?? e.vendor}${e.label ? ` «${e.label}»` : ''}`),
         modelAssertions: c.models.flatMap((m) =>
-          (['releaseDate', 'parameters', 'contextWindow', 'prices'] as const).flatMap((k) =>
+          (['releaseDate', 'parameters', 'contextWindow', 'prices', 'statedModality'] as const).flatMap((k) =>
             (m[k] as Array<Record<string, unknown> & { value: unknown; printed: string; source: { report: string; line: number } }>)
               .filter((a) => a.source.report === id)
               .map(({ value, printed, source, ...rest }) => {

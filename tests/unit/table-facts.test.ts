@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildMatcher } from '../../scripts/pipeline/entities.ts';
 import { amountFinder } from '../../scripts/pipeline/numbers.ts';
-import { readTable, settingsFromCaptions, type TableScore } from '../../scripts/pipeline/table-facts.ts';
+import { modalityOf, readTable, settingsFromCaptions, type TableScore } from '../../scripts/pipeline/table-facts.ts';
 import type { Grid } from '../../scripts/pipeline/table-grid.ts';
 import { ingestFiles, registry } from '../helpers/corpus.ts';
 
@@ -17,6 +17,20 @@ function grid(tsv: string, first = 1): Grid {
 const scores = (g: Grid, c = ctx()) => readTable(g, 1, c).results.map((r) => `L${r.line} ${r.model || r.modelName} ${r.benchmark} ${r.value}${r.unit} ${r.setting ?? '-'}`);
 
 describe('readTable', () => {
+  it('reads a modality column (华福 图表 51 数据类型): one word names a modality, several kinds of data are multimodal, an empty or unknown cell nothing', () => {
+    const g = grid(
+      '大模型名称\t发布时间\t企业名称\t应用场景\t数据类型\n' +
+        '盘古药物分子大模型\t2022.4\t华为\t药物研发\t文本、图像、化学结构\n' +
+        '文心生物计算大模型\t2022.5\t百度\t生物研究\t分子结构\n' +
+        'BioMedLM\t2022.12\t斯坦福基础模型研究中心\t医疗问答\t文本\n' +
+        '华佗 GPT\t2023.6\t深圳市大数据研究院\t健康资讯、就医导诊、情感陪伴\t多模态\n' +
+        '京医千询\t2023.7\t京东健康\t辅助诊疗\t',
+      796,
+    );
+    const stated = readTable(g, 1, ctx()).attributes.filter((a) => a.attribute === 'modality').map((a) => `L${a.line} ${a.model} ${a.modality} «${a.printed}»`);
+    expect(stated).toEqual(['L797 pangu-drug multimodal «文本、图像、化学结构»', 'L799 biomedlm text «文本»', 'L800 huatuogpt multimodal «多模态»']);
+  });
+
   it('reads models across the header and benchmarks down the rows (图 4, 天风)', () => {
     const g = grid(
       '\tGemini Ultra\tGemini Pro\tGPT-4\n' +
@@ -293,5 +307,17 @@ describe('price tables', () => {
     expect(prices(html)).toEqual(['L5 gpt-4 input 0.03/1000 GPT-4 8K', 'L5 gpt-4 output 0.06/1000 GPT-4 8K']);
     // Without a token count anywhere near, a price cell is not read: per what would be a guess.
     expect(prices(text.replace('以 1000tokens 为例，', ''))).toEqual([]);
+  });
+});
+
+describe('modalityOf', () => {
+  const words = reg.wording.modalityWords;
+  it('names the modality of one word, multimodal for a list of kinds of data, nothing for words it does not know', () => {
+    expect(modalityOf('多模态', words)).toBe('multimodal');
+    expect(modalityOf('文本', words)).toBe('text');
+    expect(modalityOf('NLP', words)).toBe('text');
+    expect(modalityOf('文本、图像', words)).toBe('multimodal');
+    expect(modalityOf('分子结构', words)).toBeNull();
+    expect(modalityOf('', words)).toBeNull();
   });
 });
