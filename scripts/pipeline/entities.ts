@@ -36,7 +36,7 @@ interface Node {
   targets: Target[];
   /** Some name has a space or hyphen after this point ("Gemini Ultra"): text may too, even between two letters. */
   gap: boolean;
-  /** A known non-entity name ends here (not-models.yaml: "GPT Store", "M6-Corpus"): matched text that names nothing. */
+  /** A known non-entity name ends here (not-models.yaml: "M6-Corpus"): matched text that names nothing. */
   block: boolean;
 }
 const node = (): Node => ({ next: new Map(), targets: [], gap: false, block: false });
@@ -44,7 +44,7 @@ const node = (): Node => ({ next: new Map(), targets: [], gap: false, block: fal
 /**
  * Add a name: its characters without separators (folded to lower case if `fold`), remembering where it had separators.
  * Without a target the name is a blocker: a non-entity name that, being longer, keeps a shorter entity name inside it
- * from matching ("GPT" in "GPT Store").
+ * from matching ("M6" in "M6-Corpus").
  */
 function insert(root: Node, name: string, t: Target | null, fold: boolean): void {
   let n = root;
@@ -82,26 +82,25 @@ export function buildMatcher(registry: Registry): Matcher {
   const ci = node();
   const cs = node();
   const header = node();
-  const add = (kind: EntityKind, id: string, names: string[], exact: string[]) => {
-    // A name listed as exact (case-sensitive) is not also matched ignoring case ("MATH" vs "math").
-    for (const n of names) if (!exact.includes(n)) insert(ci, n, { kind, id, exact: false }, true);
-    for (const n of exact) insert(cs, n, { kind, id, exact: true }, false);
+  // Each name goes into a case-folded trie, or, listed as exact (case-sensitive), only into the exact one ("MATH" vs "math").
+  const add = (kind: EntityKind, id: string, names: string[], exact: string[], into = { ci, cs }) => {
+    for (const n of names) if (!exact.includes(n)) insert(into.ci, n, { kind, id, exact: false }, true);
+    for (const n of exact) insert(into.cs, n, { kind, id, exact: true }, false);
   };
+  const vendorNames = (v: Registry['vendors'][number]) => [v.name, ...(v.zh ? [v.zh] : []), ...v.aliases];
   for (const m of registry.models) add('model', m.id, [m.name, ...(m.zh ? [m.zh] : []), ...m.aliases], m.exact);
   for (const b of registry.benchmarks) {
     add('benchmark', b.id, [b.name, ...b.aliases], b.exact);
     for (const t of b.tableAliases) insert(header, t, { kind: 'benchmark', id: b.id, exact: false }, true);
   }
-  for (const v of registry.vendors) add('vendor', v.id, [v.name, ...(v.zh ? [v.zh] : []), ...v.aliases], v.exact);
+  for (const v of registry.vendors) add('vendor', v.id, vendorNames(v), v.exact);
   const notModels = new Set(registry.notModels.map(aliasKey));
-  for (const n of registry.notModels) insert(ci, n, null, true);
-  const vendorsCi = node();
-  const vendorsCs = node();
-  for (const v of registry.vendors) {
-    const t = { kind: 'vendor' as const, id: v.id };
-    for (const n of [v.name, ...(v.zh ? [v.zh] : []), ...v.aliases]) if (!v.exact.includes(n)) insert(vendorsCi, n, { ...t, exact: false }, true);
-    for (const n of v.exact) insert(vendorsCs, n, { ...t, exact: true }, false);
-  }
+  // Non-entity names in a trie of their own: their spaces and hyphens must not loosen how real names match.
+  const blockers = node();
+  for (const n of registry.notModels) insert(blockers, n, null, true);
+  // Vendors alone, for the maker a model's name spells (ownVendorIn).
+  const vendorsOnly = { ci: node(), cs: node() };
+  for (const v of registry.vendors) add('vendor', v.id, vendorNames(v), v.exact, vendorsOnly);
   const vendorOfModel = new Map(registry.models.flatMap((m) => (m.vendor ? [[m.id, m.vendor] as const] : [])));
   const rank: Record<EntityKind, number> = { model: 0, benchmark: 1, vendor: 2 };
 
@@ -123,7 +122,7 @@ export function buildMatcher(registry: Registry): Matcher {
           const c = nfkc[j]!;
           if (SEPARATOR.test(c)) {
             // Separators never start or end a name; skip them inside one ("GPT 4" = GPT-4), but between two
-            // letters only where a name has one ("Gemini Ultra"), so "of a" is not OFA.
+            // letters only where a name has one ("Gemini Ultra"), so "Gem ini" is not Gemini.
             if (!n.gap && j > i && /[A-Za-z]/.test(nfkc[j - 1]!) && /[A-Za-z]/.test(nextVisible(nfkc, j))) break;
             continue;
           }
@@ -137,6 +136,7 @@ export function buildMatcher(registry: Registry): Matcher {
             // but may be followed by a size or window ("GPT-3.5 Turbo 4K", "LLaMA 65B").
             const versionAfter =
               /[A-Za-z]/.test(c) &&
+              n.targets.length > 0 &&
               n.targets.every((t) => t.kind === 'model') &&
               /^[\s\-]?\d+(?:\.\d+)?(?![\d.%％]|[KkMmBbTt](?![A-Za-z]))/.test(nfkc.slice(j + 1, j + 12)) &&
               !/^[\s\-]?(?:19|20)\d{2}(?![\d.])/.test(nfkc.slice(j + 1, j + 10));
@@ -165,6 +165,7 @@ export function buildMatcher(registry: Registry): Matcher {
   const roots = [
     { root: ci, fold: true },
     { root: cs, fold: false },
+    { root: blockers, fold: true },
   ];
 
   return {
@@ -193,8 +194,8 @@ export function buildMatcher(registry: Registry): Matcher {
       const own = t?.kind === 'model' ? vendorOfModel.get(t.id) : undefined;
       if (!own) return null;
       const found = scan(mention.text, [
-        { root: vendorsCi, fold: true },
-        { root: vendorsCs, fold: false },
+        { root: vendorsOnly.ci, fold: true },
+        { root: vendorsOnly.cs, fold: false },
       ]);
       const m = found.find((x) => x.targets.some((v) => v.id === own));
       return m ? { id: own, text: m.text.trim() } : null;

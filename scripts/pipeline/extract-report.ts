@@ -31,8 +31,7 @@ export interface Extraction {
   market: Array<RawMarket & { source: Source }>;
   /** `amount`: the money as printed ("3亿美元"). */
   funding: Array<{ date: string; printed: string; vendor: string | null; amount: string; text: string; source: Source }>;
-  /** Spelling → entity, for every mention (feeds aliases and mention counts). */
-  /** Every entity mention; `text` is the spelling seen, absent where only the context named it. */
+  /** Every entity mention (feeds aliases and mention counts); `text` is the spelling seen, absent where only the context named it. */
   mentions: Array<{ kind: string; id: string; text?: string }>;
   candidates: Array<{ name: string; reason: string; line: number }>;
   issues: Issue[];

@@ -85,7 +85,7 @@ function withSuiteTotals(labels: string[], benches: Array<Bench | null>, ctx: Ct
   if (suite === '') return benches;
   const present = new Set(named.map((b) => b.id));
   if ((suiteTasks.get(suite) ?? []).some((id) => !present.has(id))) return benches;
-  const totals = new Set(ctx.registry.wording.suiteTotals.map((w) => w.toLowerCase()));
+  const totals = totalHeaders(ctx);
   return benches.map((b, i) => b ?? (totals.has(stripMarks(labels[i] ?? '').toLowerCase()) ? { id: suite, setting: null } : null));
 }
 
@@ -379,7 +379,7 @@ function readModelRows(grid: Grid, col: number, headerRowsHint: number, ctx: Ctx
     const named = [titleRow, ctx.caption ?? '', ctx.footer ?? ''].flatMap((t) => ctx.matcher.find(t).filter((m) => m.targets[0]!.kind === 'benchmark').map((m) => m.targets[0]!.id));
     const unique = [...new Set(named)];
     // The total column (总分, Overall: wording.yaml suiteTotals) is the benchmark's own score, with no setting.
-    const totals = new Set(ctx.registry.wording.suiteTotals.map((w) => w.toLowerCase()));
+    const totals = totalHeaders(ctx);
     const settingOf = (c: number) => {
       const head = stripMarks(grid.cells[firstModelRow - 1]![c]!);
       return totals.has(head.toLowerCase()) ? null : head || null;
@@ -503,6 +503,9 @@ export function modalityOf(cell: string, words: Record<string, Modality>): Modal
   if (known.length === 0) return null;
   return tokens.length > 1 ? 'multimodal' : known[0]!;
 }
+
+/** Headers of a total column (wording.yaml suiteTotals: 总分, Overall, Avg), lower-cased. */
+const totalHeaders = (ctx: Ctx): Set<string> => new Set(ctx.registry.wording.suiteTotals.map((w) => w.toLowerCase()));
 
 /** "千亿级", "万亿级": an order of magnitude printed without a number. */
 function orderOnly(cell: string, ctx: Ctx): Amount | undefined {

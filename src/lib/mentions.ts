@@ -80,12 +80,16 @@ export function typedForms(e: { id: string; name: string; nameZh?: string | null
   const seen = new Set(names.map((n) => n.toLowerCase()));
   const out: string[] = [];
   for (const f of [...names.map((n) => n.split(new RegExp(NAME_SEPARATOR.source, 'g')).join('')), e.id]) {
-    if (seen.has(f.toLowerCase())) continue;
+    // Closed up, a name with a note in brackets ("GPT (series)") is no form anyone types.
+    if (seen.has(f.toLowerCase()) || /[()（）]/.test(f)) continue;
     seen.add(f.toLowerCase());
     out.push(f);
   }
   return out;
 }
+
+/** What search compares a query with for an entity's page (its `names` meta): every name and the forms people type. */
+export const searchNames = (e: Parameters<typeof typedForms>[0]): string => [...entityNames(e), ...typedForms(e)].join(' | ');
 
 /** The names of the entity a mention list is about (none for an id the collections lack). */
 export function mentionedNames(s: { model: Map<string, Model>; vendor: Map<string, Vendor>; benchmark: Map<string, Benchmark> }, kind: MentionKind, id: string): string[] {

@@ -52,7 +52,6 @@ export function reportView(r: Report): ViewItem[] {
   return items;
 }
 
-/** Blank source lines as a block, so they keep their anchors inside a figure or a fold. */
 /**
  * A figure whose text holds only its caption and source (blank lines between): a chart or picture the
  * PDF conversion kept no text of, so its numbers are not in the report's text (天风 图 30).
@@ -60,6 +59,7 @@ export function reportView(r: Report): ViewItem[] {
 export const imageOnly = (blocks: readonly Block[]): boolean =>
   blocks.some((b) => b.kind === 'caption') && blocks.every((b) => b.kind === 'caption' || b.kind === 'source' || b.text.trim() === '');
 
+/** Blank source lines as a block, so they keep their anchors inside a figure or a fold. */
 const blankBlock = (lines: number[]): Block => ({ kind: 'paragraph', line: lines[0]!, lineEnd: lines[lines.length - 1]!, text: lines.map(() => '').join('\n') });
 
 const range = (a: number, b: number) => Array.from({ length: b - a + 1 }, (_, i) => a + i);

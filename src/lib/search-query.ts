@@ -190,7 +190,7 @@ export function tightMatches(text: string, q: string): string[] {
   const before = latin.test(key[0]!) ? '(?<![A-Za-z0-9])(?<![A-Za-z][-‐‑])' : '';
   // A one-digit version at the end does not go on into a point release ("Claude 2" is not "Claude 2.1"),
   // though ".0" is the same version ("ERNIE 4" is "ERNIE 4.0"); a longer number may ("MMLU 90" finds "MMLU 90.04").
-  const version = /(?:^|\D)\d$/.test(key) ? '(?!\\.(?!0(?![0-9]))\\d)' : '';
+  const version = /(?:^|\D)\d$/.test(key) ? '(?!\\.(?!0(?![0-9.]))\\d)' : '';
   const after = latin.test(key[key.length - 1]!) ? `(?![A-Za-z0-9])${version}` : '';
   return [...text.normalize('NFKC').matchAll(new RegExp(`${before}${pattern}${after}`, 'giu'))].map((m) => m[0]);
 }

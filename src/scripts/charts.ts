@@ -151,7 +151,10 @@ function timelineConfig(spec: TimelineSpec): ChartConfiguration {
       },
       onClick: (e, els, chart) => {
         const el = els[0];
-        if (!el) return;
+        if (!el) {
+          tapped = undefined;
+          return;
+        }
         const ds = chart.data.datasets[el.datasetIndex]!;
         const d = ds.data[el.index] as { i?: number };
         const p = pointAt(d);

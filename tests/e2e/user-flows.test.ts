@@ -44,10 +44,9 @@ async function allResults(p: Page): Promise<void> {
 }
 
 describe('the three uses, in Chromium', () => {
-  it('opens the timeline and clicks a point through to its model page', async () => {
-    await page.goto(`${site.url}/timeline/`);
-    await page.waitForSelector('canvas[data-ready="1"]');
-    const target = await page.evaluate(() => {
+  /** Where the first OpenAI release on the timeline chart is drawn, in viewport pixels, and where it links. */
+  const openAiPoint = (p: Page) =>
+    p.evaluate(() => {
       document.querySelector('canvas[data-chart]')!.scrollIntoView({ block: 'center' });
       const canvas = document.querySelector('canvas[data-chart]') as HTMLCanvasElement & { chart: { getDatasetMeta(i: number): { data: Array<{ x: number; y: number }> }; data: { datasets: Array<{ label: string; data: Array<{ x: number; y: number; i: number }> }> } } };
       const spec = JSON.parse(canvas.dataset['chart']!) as { points: Array<{ kind: string; x: number; y: number; href: string; vendor: string; label: string }> };
@@ -61,10 +60,29 @@ describe('the three uses, in Chromium', () => {
       const point = spec.points[raw.i]!;
       return { x: box.left + el.x, y: box.top + el.y, href: point.href, label: point.label };
     });
+
+  it('opens the timeline and clicks a point through to its model page', async () => {
+    await page.goto(`${site.url}/timeline/`);
+    await page.waitForSelector('canvas[data-ready="1"]');
+    const target = await openAiPoint(page);
     expect(target.href).toMatch(/^\/models\/[a-z0-9-]+\/$/);
     await Promise.all([page.waitForURL(`**${target.href}`), page.mouse.click(target.x, target.y)]);
     expect(new URL(page.url()).pathname).toBe(target.href);
     expect(await page.locator('h1').textContent()).toContain(target.label);
+  });
+
+  it('on a touch screen, a first tap on a timeline point names it and a second opens its model', async () => {
+    const ctx = await browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } });
+    const phone = await ctx.newPage();
+    await phone.goto(`${site.url}/timeline/`);
+    await phone.waitForSelector('canvas[data-ready="1"]');
+    const target = await openAiPoint(phone);
+    await phone.touchscreen.tap(target.x, target.y);
+    await phone.waitForTimeout(300);
+    expect(new URL(phone.url()).pathname).toBe('/timeline/');
+    await Promise.all([phone.waitForURL(`**${target.href}`), phone.touchscreen.tap(target.x, target.y)]);
+    expect(new URL(phone.url()).pathname).toBe(target.href);
+    await ctx.close();
   });
 
   it('filters the timeline by country: the list keeps only that country, and the chart follows', async () => {

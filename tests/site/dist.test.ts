@@ -5,6 +5,8 @@ import { COLLECTION_FILES } from '../../src/schemas/index.ts';
 import { styleHash } from '../../src/lib/radio-filters.ts';
 import { displayLine } from '../../src/lib/report-view.ts';
 import { rankUnit } from '../../src/lib/leaderboard.ts';
+import { FORMULA_START } from '../../src/lib/csv.ts';
+import { MODEL_FACTS } from '../../src/lib/exports.ts';
 import { ROOT } from '../helpers/corpus.ts';
 import { DIST, fileFor, hrefsIn, html, htmlPages, idsIn } from '../helpers/dist.ts';
 
@@ -154,13 +156,13 @@ describe('the built site (dist/)', () => {
       expect(csv[0]![0], file).toBe('id');
       expect(csv.slice(1).map((r) => r[0]), file).toEqual(rows.map((r) => r.id));
       // No cell a spreadsheet would run as a formula; no JSON in a cell.
-      expect(csv.flat().filter((cell) => /^[=+\-@]/.test(cell) && !/^-?\d/.test(cell)), file).toEqual([]);
+      expect(csv.flat().filter((cell) => FORMULA_START.test(cell) && !/^-?\d+(?:\.\d+)?$/.test(cell)), file).toEqual([]);
       if (file === 'models.json') expect(csv.flat().filter((cell) => cell.startsWith('[{')), file).toEqual([]);
     }
     // The models' facts, one row per assertion, each with a source line that exists.
     const facts = csvRecords(readFileSync(join(DIST, 'data', 'model-facts.csv'), 'utf8').slice(1));
     const models = JSON.parse(generated('models.json')) as Array<Record<string, unknown[]>>;
-    const total = models.reduce((n, m) => n + ['releaseDate', 'parameters', 'contextWindow', 'prices', 'statedModality'].reduce((k, a) => k + m[a]!.length, 0), 0);
+    const total = models.reduce((n, m) => n + MODEL_FACTS.reduce((k, a) => k + m[a]!.length, 0), 0);
     expect(facts.length - 1).toBe(total);
     const [report, line] = ['source.report', 'source.line'].map((c) => facts[0]!.indexOf(c));
     for (const row of facts.slice(1)) expect(html(`/reports/${row[report!]}/`), row[0]).toContain(`id="L${row[line!]}"`);

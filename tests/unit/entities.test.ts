@@ -36,9 +36,17 @@ describe('buildMatcher().find', () => {
 
   it('lets a longer non-model name (not-models.yaml) hide the model name inside it (八卦炉 row: "M6-Corpus" is a dataset)', () => {
     expect(ids('中文多模态数据集M6-Corpus')).toEqual([]);
+    expect(ids('数据集M6-Corpus 2.0版')).toEqual([]);
     expect(ids('通义 M6 与 M6-Corpus')).toEqual(['model:m6']);
-    expect(ids('使得文本转语音（TTS）成为可能')).toEqual([]);
+    expect(ids('使得文本转语音（TTS）成为可能，语音合成（TTS）与 TTS 技术')).toEqual([]);
     expect(ids('文本转语音模型TTS')).toEqual(['model:openai-tts']);
+  });
+
+  it('keeps non-model names from loosening how real names match, and lets a real name win a tie with one', () => {
+    // "Human Baseline" is a non-model name with a space; "Human Eval" is still not HumanEval.
+    expect(ids('human eval 与 Human Eval-X')).toEqual([]);
+    const withClash = buildMatcher({ ...registry(), notModels: [...registry().notModels, 'GPT-4'] });
+    expect(withClash.find('GPT-4').map((m) => m.targets[0]!.id)).toEqual(['gpt-4']);
   });
 
   it('respects Latin word boundaries: GPT-4 is not found inside GPT-4V or GPT-4.5', () => {

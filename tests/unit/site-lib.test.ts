@@ -12,7 +12,7 @@ import { marketSubjects, subjectSlug } from '../../src/lib/markets.ts';
 import { noMatchCss, radioFilterCss } from '../../src/lib/radio-filters.ts';
 import { boldPieces, displayLine, flowLines, flowRuns, headingTags, reportView, withoutBold } from '../../src/lib/report-view.ts';
 import { ALIAS_END, ALIAS_MARK, aliasHint, containsPhrases, containsWords, lineExcerpt, namesMatch, namesPrinted, parseQuery, placeOf, printsQuery, tightMatches, withoutAliases } from '../../src/lib/search-query.ts';
-import { firstRelease, openKey, pointModality, pointOpen, preciseDates, timelineFilterCss, timelineFilters, timelinePoints, timelineSpec, vendorKey, WEIGHTS } from '../../src/lib/timeline.ts';
+import { firstRelease, openKey, pointModality, pointOpen, pointYear, preciseDates, timelineFilterCss, timelineFilters, timelinePoints, timelineSpec, vendorKey, WEIGHTS } from '../../src/lib/timeline.ts';
 import { firstOf } from '../../src/lib/first-of.ts';
 import { modelScoresRoute, scoreGroups } from '../../src/lib/score-pages.ts';
 import { chunk } from '../../src/lib/chunk.ts';
@@ -23,7 +23,8 @@ import { spanHeader, toGridRows } from '../../src/lib/table-view.ts';
 import { SUITE_MATRIX_ROWS, suiteMatrix } from '../../src/lib/suite.ts';
 import { marketDisagreements, scoreDisagreements, shortened } from '../../src/lib/disagreements.ts';
 import { ABOUT_PAGE_REPORTS, parserDetailsHref } from '../../src/lib/parser-pages.ts';
-import { ENTITY_PAGE_REPORTS, entityClaims, entityNames, mentionExcerpt, mentionLine, mentionsByReport, mentionsRoute, needsMentionPages } from '../../src/lib/mentions.ts';
+import { ENTITY_PAGE_REPORTS, entityClaims, entityNames, mentionExcerpt, mentionLine, mentionsByReport, mentionsRoute, needsMentionPages, searchNames, typedForms } from '../../src/lib/mentions.ts';
+import { unescapeMarkdown } from '../../src/schemas/plain-text.ts';
 import { sameDayElsewhere, type Claim, type MarketFigure, type Result } from '../../src/schemas/index.ts';
 import { ingestSeeds, ROOT } from '../helpers/corpus.ts';
 
@@ -48,6 +49,7 @@ describe('tightMatches', () => {
     // ".0" is the same version: "ERNIE 4" finds 文心一言 4.0's "ERNIE 4.0", not "ERNIE 4.05".
     expect(tightMatches('更新至 ERNIE 4.0。', 'ERNIE 4')).toEqual(['ERNIE 4']);
     expect(tightMatches('ERNIE 4.05', 'ERNIE 4')).toEqual([]);
+    expect(tightMatches('ERNIE 4.0.1', 'ERNIE 4')).toEqual([]);
     expect(tightMatches('GPT-3.5 与 GPT-4V', 'GPT-3')).toEqual([]);
     expect(tightMatches('GPT-3.5 与 GPT-4V', 'GPT-4')).toEqual([]);
     expect(tightMatches('自 2020 年GPT-3发布后', 'GPT-3')).toEqual(['GPT-3']);
@@ -158,6 +160,9 @@ describe('toCsv', () => {
   it('shows the values of a list of sourced assertions, and model facts one row each with their source', () => {
     const model = { id: 'gpt-4', releaseDate: [{ value: '2023-03-14', printed: '2023年3月14日', source: { report: 'r', line: 5 } }, { value: '2023-03', printed: '2023年3月', source: { report: 's', line: 9 } }] };
     expect(toCsv([model])).toBe('\uFEFFid,releaseDate\ngpt-4,2023-03-14; 2023-03\n');
+    // An amount shows as printed, with its unit ("70-650亿", "$0.25"), not as a bare number.
+    const sized = { id: 'llama', parameters: [{ value: 7e9, max: 6.5e10, printed: '70-650亿', source: { report: 'r', line: 1 } }] };
+    expect(toCsv([sized])).toBe('\uFEFFid,parameters\nllama,70-650亿\n');
     expect(toCsv(modelFactRows([model], ['releaseDate']))).toBe(
       '\uFEFFid,model,attribute,value,printed,source.report,source.line\ngpt-4-releaseDate-1,gpt-4,releaseDate,2023-03-14,2023年3月14日,r,5\ngpt-4-releaseDate-2,gpt-4,releaseDate,2023-03,2023年3月,s,9\n',
     );
@@ -876,5 +881,29 @@ describe('sourceAnchor', () => {
     // No report, no printed text, or a line outside tables: the line.
     expect(sourceAnchor(undefined, 12, '86.4')).toBe('L12');
     expect(sourceAnchor(report.get(c.results[0]!.source.report), c.results[0]!.source.line)).toBe(`L${c.results[0]!.source.line}`);
+  });
+});
+
+describe('typedForms and searchNames', () => {
+  it('give the forms of an entity\'s names people type that its page does not print: closed up, and its URL slug', () => {
+    const qwen2 = { id: 'qwen-2', name: 'Qwen 2.0', nameZh: '通义千问 2.0', aliases: ['通义千问2.0', 'Tongyi Qianwen 2.0'] };
+    expect(typedForms(qwen2)).toEqual(['Qwen2.0', 'TongyiQianwen2.0', 'qwen-2']);
+    expect(searchNames(qwen2)).toBe('Qwen 2.0 | 通义千问 2.0 | 通义千问2.0 | Tongyi Qianwen 2.0 | Qwen2.0 | TongyiQianwen2.0 | qwen-2');
+    // Nothing it prints already, and no name with a note in brackets closed up ("GPT(series)"): the slug only.
+    expect(typedForms({ id: 'gpt', name: 'GPT (series)', nameZh: null, aliases: ['GPT系列'] })).toEqual(['gpt']);
+    expect(typedForms({ id: 'gpt-4', name: 'GPT-4', nameZh: null, aliases: ['GPT4'] })).toEqual([]);
+  });
+});
+
+describe('pointYear', () => {
+  it('is the year a timeline date names, stated to the day, month or year', () => {
+    expect(['2023-03-14', '2023-03', '2023'].map((date) => pointYear({ date }))).toEqual(['2023', '2023', '2023']);
+  });
+});
+
+describe('unescapeMarkdown', () => {
+  it('reads a converter\'s backslash escapes as the characters (西南 "\\$78,000", "\\*\\*")', () => {
+    expect(unescapeMarkdown('\\$78,000 与 \\*\\*市场价值\\*\\*')).toBe('$78,000 与 **市场价值**');
+    expect(unescapeMarkdown('C:\\path')).toBe('C:\\path');
   });
 });
