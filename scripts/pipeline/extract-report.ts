@@ -9,6 +9,7 @@ import { inferMetadata } from './metadata.ts';
 import type { Amount } from './numbers.ts';
 import { namesPromptStyle } from './score-cell.ts';
 import { segment } from './segment.ts';
+import { slideYears } from './slide-years.ts';
 import { PRICE_DIRECTION, sentencePrices, sentenceQuantities, sentenceReleases, sentenceScores, resolveYear, type RawPrice, type RawRelease } from './sentence-facts.ts';
 import { inFamily, isComparison, type Sentence } from './sentence-context.ts';
 import { readTable, settingsFromCaptions, type RawAttribute, type RawResult, type TableScore } from './table-facts.ts';
@@ -152,8 +153,11 @@ export function extractReport(id: string, file: string, text: string, encoding: 
   // A pronoun, but none of the words that start like one (其中 "of which", 它们 "they": wording.yaml notPronouns).
   const pronounFirst = new RegExp(`^[\\s•]*(?!${wordsPattern(registry.wording.notPronouns)})${wordsPattern(registry.wording.pronouns)}`);
   const fromCaptions = new Set<RawMarket>();
+  // Years a slide prints under (or over) its text boxes: they date the boxes' months and figures.
+  const labels = slideYears(seg.blocks);
   for (const [bi, b] of contentBlocks.entries()) {
-    frame.period = null;
+    const label = labels.get(b.line);
+    frame.period = label ? { at: -1, end: -1, value: String(label.year), year: label.year, line: label.line } : null;
     if (b.kind === 'table') {
       ex.tables.total++;
       // Rows that only repeat a cell table's cells (a converter's copy) are not read again.
@@ -312,6 +316,7 @@ export function extractReport(id: string, file: string, text: string, encoding: 
       parameterColumn: b.kind === 'paragraph' && opensWithParameterHeader(b.text, registry.wording.parameterHeaders),
       ...(referent ? { referent } : {}),
       ...(sectionModel ? { sectionModel } : {}),
+      ...(labels.has(b.line) ? { labelYear: labels.get(b.line)!.year } : {}),
       familyOf,
     };
     if (b.kind !== 'caption') for (const r of sentenceScores(sentence, findAmounts)) ex.results.push({ ...r, source: source(r.line, b) });

@@ -22,6 +22,8 @@ export interface RawMarket {
   entityName: string | null;
   printed: string;
   line: number;
+  /** The line that prints the period, when not `line` (a slide's year label). */
+  periodLine?: number;
 }
 
 const PERIOD =
@@ -33,6 +35,8 @@ export interface Period {
   end: number;
   value: string;
   year: number;
+  /** The line that prints it, when not the sentence's own (a year a slide prints under a box). */
+  line?: number;
 }
 
 /** Periods printed in a text: "2023-2027年", "2023Q4", "2023年2月", "2024 年", "2023 ARR年", "22 年", "2023 "双 11"". */
@@ -202,6 +206,7 @@ export function sentenceMarket(
         subjectZh,
         region: useEntity ? null : regionEn,
         period: period?.value ?? null,
+        ...(period?.line !== undefined ? { periodLine: period.line } : {}),
         value: a.value,
         ...(a.max !== undefined ? { valueMax: a.max } : {}),
         ...(qual ? { qualifier: qual.kind } : {}),

@@ -241,6 +241,7 @@ export function resolveCollections(exs: Extraction[], registry: Registry, issues
       };
       if (m.valueMax !== undefined) f.valueMax = m.valueMax;
       if (m.qualifier) f.qualifier = m.qualifier;
+      if (m.periodLine !== undefined) f.periodLine = m.periodLine;
       marketFigures.push(f);
     }
   }

@@ -12,6 +12,8 @@ export interface Sentence {
   contextVendors: string[];
   /** Caption of the figure the sentence is in, if any. */
   caption?: string;
+  /** The year a slide prints as the label of the box the sentence is in (see slideYears): dates a bare month. */
+  labelYear?: number;
   /** Report date, ISO, when known. */
   reportDate: string | null;
   /** An earlier sentence of the paragraph places it in the time of writing (近期 …; wording.yaml recentWords). */

@@ -281,6 +281,7 @@ export function resolveYear(d: DateMention, s: Sentence, allDates: DateMention[]
   if (earlier) return isoDate({ year: yearOf(earlier, s.reportDate)!, month: d.month, day: d.day });
   const cap = s.caption ? /((?:19|20)\d{2})\s*年/.exec(s.caption) : null;
   if (cap) return isoDate({ year: Number(cap[1]), month: d.month, day: d.day });
+  if (s.labelYear) return isoDate({ year: s.labelYear, month: d.month, day: d.day });
   // A day ("2 月 15 日") is dated by the report; a month alone ("2 月发布") only when the sentence (or its paragraph before it) says it is recent
   // (近期 …): in a slide's timeline a bare month belongs to a year printed elsewhere on the slide.
   const recent = d.day !== undefined || s.recent === true || recentWords.some((w) => s.text.includes(w));

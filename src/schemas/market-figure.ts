@@ -24,6 +24,8 @@ export const marketFigureSchema = z.object({
   region: z.string().nullable(),
   /** Year, quarter or range it is for (2027, 2023Q4, 2023-2027), or null. */
   period: z.string().nullable(),
+  /** The line that prints the period when another line than the figure's does (a year a slide prints under the box). */
+  periodLine: z.number().int().positive().optional(),
   /** The number as printed (2058 for 2058亿元). */
   value: z.number(),
   /** High end of a printed range (300 亿至 370 亿 → 370). */
