@@ -185,7 +185,7 @@ export function sentenceMarket(
 
       // The figure's own period; else the paragraph's frame; "目前" with no frame means the report's own year.
       const own = all.filter((p) => p.end <= at).pop() ?? all.find((p) => p.at >= end && p.at < clause.end);
-      const now = reportYear !== null && present.some((w) => s.text.slice(0, at).includes(w)) ? { at: -1, end: -1, value: String(reportYear), year: reportYear } : undefined;
+      const now: Period | undefined = reportYear !== null && present.some((w) => s.text.slice(0, at).includes(w)) ? { at: -1, end: -1, value: String(reportYear), year: reportYear } : undefined;
       const period = own ?? framed ?? now;
       const forecast = isForecast(clause.start, at, period);
       const { entity, useEntity, region, regionEn, topic, topicEn } = whose(kind, at, end, clause.start, topicWord ?? carriedTopic);

@@ -9,7 +9,7 @@ const source = (line: number): Block => ({ kind: 'source', line, lineEnd: line, 
 
 describe('slideYears', () => {
   it('gives each year printed under a slide\'s boxes to the boxes above it (国元 L476 "2015", L498 "2019", L518 "2023")', () => {
-    const blocks = [
+    const blocks: Block[] = [
       source(454),
       box(456, 'OpenAI宣布成\n\n立；公司定位'),
       year(476, '2015'),
