@@ -91,7 +91,7 @@ export function extractReport(id: string, file: string, text: string, encoding: 
   const md = inferMetadata(id, lines, seg.blocks, registry, meta);
   for (const [field, origin] of Object.entries(md.fieldOrigin)) {
     if (origin === 'missing' && ['title', 'broker', 'date'].includes(field)) {
-      issues.push({ file, code: 'MissingMetadata', severity: 'info', message: `the ${field} could not be read from the text`, hint: `add "${field}: …" to content/reports/${id}.meta.yaml` });
+      issues.push({ file, code: 'MissingMetadata', severity: 'info', message: `the ${field} could not be read from the text`, hint: `add "${field}: …" to ${id}.meta.yaml beside the report` });
     }
   }
   const contentBlocks = seg.blocks.filter((b) => CONTENT_KINDS.has(b.kind));

@@ -79,6 +79,12 @@ export function inferMetadata(id: string, rawLines: string[], blocks: Block[], r
       rating = t;
       break;
     }
+    // A labelled rating: "投资评级：优于大市（维持）".
+    const labelled = /^(?:投资|行业|公司)?评级\s*[:：]\s*(\S.{0,14})$/.exec(t);
+    if (labelled && ratingWords.some((r) => labelled[1]!.startsWith(r))) {
+      rating = labelled[1]!.trim();
+      break;
+    }
   }
 
   let sector: string | null = null;

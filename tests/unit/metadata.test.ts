@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ingestSeeds } from '../helpers/corpus.ts';
+import { ingestFiles, ingestSeeds } from '../helpers/corpus.ts';
 
 describe('inferMetadata (through the seed reports)', () => {
   const reports = ingestSeeds().collections.reports;
@@ -30,5 +30,12 @@ describe('inferMetadata (through the seed reports)', () => {
     expect(r('000').fieldOrigin['title']).toBe('curated');
     expect(r('003').fieldOrigin['title']).toBe('inferred');
     expect(r('001').fieldOrigin['rating']).toBe('missing');
+  });
+
+  it('reads a labelled rating ("投资评级：优于大市（维持）"), but not a label with no rating word after it', () => {
+    const rating = (line: string) => ingestFiles([{ name: 'r.txt', text: `# 行业深度报告\n\n${line}\n\n正文。\n` }]).collections.reports[0]!.rating;
+    expect(rating('投资评级：优于大市（维持）')).toBe('优于大市（维持）');
+    expect(rating('评级: 买入')).toBe('买入');
+    expect(rating('投资评级说明：以报告发布日后的 6 个月内')).toBeNull();
   });
 });
