@@ -152,6 +152,7 @@ export function extractReport(id: string, file: string, text: string, encoding: 
   const frame: { period: Period | null } = { period: null };
   // A pronoun, but none of the words that start like one (其中 "of which", 它们 "they": wording.yaml notPronouns).
   const pronounFirst = new RegExp(`^[\\s•]*(?!${wordsPattern(registry.wording.notPronouns)})${wordsPattern(registry.wording.pronouns)}`);
+  const released = releasedName(registry.wording.releaseVerbs);
   const fromCaptions = new Set<RawMarket>();
   // Years a slide prints under (or over) its text boxes: they date the boxes' months and figures.
   const labels = slideYears(seg.blocks);
@@ -254,7 +255,7 @@ export function extractReport(id: string, file: string, text: string, encoding: 
       }
       const ms = withListedMembers(st, found);
       addClaim(b, 'sentence', st, lineAt(lt, span.start), lineAt(lt, span.end - 1), ms);
-      candidatesIn(st, ms, (off) => lineAt(lt, span.start + off), ex, matcher);
+      candidatesIn(st, ms, (off) => lineAt(lt, span.start + off), ex, matcher, released);
       const referent = previousSubject && pronounFirst.test(st) ? previousSubject : undefined;
       readSentence(b, st, ms, (off) => lineAt(lt, span.start + off), contextVendors, recent, referent);
       recent ||= registry.wording.recentWords.some((w) => st.includes(w));
@@ -373,16 +374,33 @@ const CAPTION_REACH = 30;
 // Starts only at a token boundary, so a long run of letters is scanned once, not from every position.
 const CANDIDATE = /(?<![A-Za-z0-9.+\-])([A-Za-z][A-Za-z0-9.+\-]{0,40}(?: [A-Z0-9][A-Za-z0-9.+\-]{0,40}){0,2})\s*(?:系列)?\s*(?:大)?模型/g;
 
-/** Latin names directly followed by 模型 that the registry does not know. */
-function candidatesIn(text: string, ms: Mention[], lineOf: (off: number) => number, ex: Extraction, matcher: Matcher): void {
-  CANDIDATE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = CANDIDATE.exec(text))) {
-    const name = m[1]!.trim();
-    const start = m.index;
-    if (ms.some((x) => start < x.end && start + name.length > x.start)) continue;
-    if (name.length < 2 || matcher.isNotModel(name)) continue;
-    if (matcher.resolveName(name, 'vendor') || matcher.resolveName(name, 'benchmark')) continue;
-    ex.candidates.push({ name, reason: 'named as a model in text (“… 模型”)', line: lineOf(start) });
+/**
+ * A versioned Latin name right after a release verb (wording.yaml releaseVerbs: "发布了新模型 BarLM-13B",
+ * "推出 FooLM 2.0"): a capital, letters, then a version or size. Products are caught too ("Windows 11");
+ * candidates are diagnostics for a person to sort, and a model missed here would be lost silently.
+ */
+const releasedName = (verbs: readonly string[]): RegExp =>
+  // Gaps are bounded ({0,3}): no run of spaces can make the optional words backtrack.
+  new RegExp(`(?:${wordsPattern(verbs)})(?:\\s{0,3}了)?(?:\\s{0,3}全?新(?:一代)?的?)?(?:\\s{0,3}大?(?:语言|多模态)?模型)?\\s{0,3}[:：“"]?\\s{0,3}([A-Z][A-Za-z]{1,24}(?:[- ]?\\d+(?:\\.\\d+)*[BbMmKkTt]?)(?:-[A-Za-z][A-Za-z0-9]*)?)(?![A-Za-z0-9.])`, 'g');
+
+/** Latin names the registry does not know, where the text names them as models (“… 模型”, a release verb before a versioned name). */
+function candidatesIn(text: string, ms: Mention[], lineOf: (off: number) => number, ex: Extraction, matcher: Matcher, released: RegExp): void {
+  const seen = new Set<string>();
+  for (const [re, reason] of [
+    [CANDIDATE, 'named as a model in text (“… 模型”)'],
+    [released, 'a versioned name after a release verb (“发布 … 13B”)'],
+  ] as const) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text))) {
+      const name = m[1]!.trim();
+      const start = m.index + m[0].lastIndexOf(m[1]!);
+      if (seen.has(`${start}:${name}`)) continue;
+      seen.add(`${start}:${name}`);
+      if (ms.some((x) => start < x.end && start + name.length > x.start)) continue;
+      if (name.length < 2 || matcher.isNotModel(name)) continue;
+      if (matcher.resolveName(name, 'vendor') || matcher.resolveName(name, 'benchmark')) continue;
+      ex.candidates.push({ name, reason, line: lineOf(start) });
+    }
   }
 }

@@ -94,4 +94,11 @@ describe('resolveCollections', () => {
     expect(out.collections.results.filter((r) => r.model === 'foobar-7b').map((r) => r.value)).toEqual([55.1, 40.2]);
     expect(out.collections.diagnostics.candidates.map((x) => x.name)).toContain('FooBar-7B');
   });
+
+  it('lists a versioned name after a release verb the registry does not know, never a known one', () => {
+    const names = (text: string) => ingestFiles([{ name: 'x.txt', text: `${text}\n` }]).collections.diagnostics.candidates.map((x) => `${x.line} ${x.name}`);
+    expect(names('2024 年 3 月 18 日，某公司发布了新模型 BarLM-13B，在 MMLU 上得分 66.1%。')).toEqual(['1 BarLM-13B']);
+    expect(names('该公司推出 FooLM 2.0，并开源 Zeta-7B-chat。')).toEqual(['1 FooLM 2.0', '1 Zeta-7B-chat']);
+    expect(names('OpenAI 发布 GPT-4 Turbo，谷歌推出 Gemini 1.5。')).toEqual([]);
+  });
 });
