@@ -118,6 +118,8 @@ export function sentenceMarket(
   // Kind words, not the growth verbs (增长 must still exclude a number from being, say, a market size).
   const allKindWords = Object.entries(vocab.kinds).filter(([k]) => k !== 'growth').flatMap(([, ws]) => ws).sort((x, y) => y.length - x.length);
   const growthAt = growthPattern(vocab);
+  // The sentence with its kind words blanked out, same length (offsets stay valid).
+  const masked = allKindWords.reduce((acc, w) => acc.split(w).join('□'.repeat(w.length)), s.text);
   // Where each region word first appears, computed once per sentence (not once per number).
   const regionWords = Object.keys(vocab.regions);
   const firstAt = new Map(regionWords.map((r) => [r, s.text.indexOf(r)] as const).filter(([, i]) => i >= 0).map(([r, i]) => [r, i + r.length]));
@@ -145,16 +147,16 @@ export function sentenceMarket(
       if (all.some((p) => at >= p.at && at < p.end)) continue;
       // A growth rate: "同比增长 126%", "相比去年增长56倍", "同比 22 年提升 4 倍".
       const rate = !a.currency && (a.percent || /^\s*倍/.test(s.text.slice(end, end + 3)));
-      const verb = rate ? growthAt.exec(s.text.slice(Math.max(clause.start, at - 16), at)) : null;
+      // A kind word is not a change verb inside it ("复合增长率为 100%" is a CAGR, not growth of 100%): read on the masked text.
+      const verb = rate ? growthAt.exec(masked.slice(Math.max(clause.start, at - 16), at)) : null;
       if (verb) {
         const g = growthFigure(a, at, end, verb, clause, text, ownKind ?? carriedKind);
         if (g) out.push(g);
         continue;
       }
-      // Kind keywords ("复合增长率") must not count as the change words they contain ("增长").
-      const strip = (t: string) => allKindWords.reduce((acc, w) => acc.split(w).join('□'), t);
-      const near = strip(s.text.slice(Math.max(clause.start, at - 6), Math.min(clause.end, end + 6)));
-      const nearBefore = strip(s.text.slice(Math.max(clause.start, at - 6), at));
+      // Kind keywords ("复合增长率") must not count as the change words they contain ("增长"), even cut by the window.
+      const near = masked.slice(Math.max(clause.start, at - 6), Math.min(clause.end, end + 6));
+      const nearBefore = masked.slice(Math.max(clause.start, at - 6), at);
       if (vocab.excludeWords.some((w) => near.includes(w) && !(/到|至/.test(s.text.slice(at - 2, at)) && nearBefore.includes(w)))) continue;
       const kindHere: { kind: MarketKind; word: string } | null = ownKind ?? (a.currency ? carriedKind : null);
       if (!kindHere) continue;
@@ -191,7 +193,8 @@ export function sentenceMarket(
       const { entity, useEntity, region, regionEn, topic, topicEn } = whose(kind, at, end, clause.start, topicWord ?? carriedTopic);
       const kindWord = (who && vocab.people?.[who]) || `${vocab.terms?.[kindHere.word] ?? vocab.words[kind] ?? kind}${counter ? ` ${vocab.dealCounters[counter]}` : ''}`;
       // With neither entity nor topic, name the subject by the clause's leading noun ("多邻国每个月有…" → 多邻国).
-      const lead = !entity && !topicEn ? /^[\s•]*([^\s，,每有的达为超是]{2,10})/.exec(text)?.[1] ?? null : null;
+      // (Its kind words aside: "市场规模复合增长率达 56.2%" names no subject but the kind.)
+      const lead = !entity && !topicEn ? allKindWords.reduce((acc, w) => acc.split(w).join(''), /^[\s•]*([^\s，,每有的达为超是]{2,10})/.exec(text)?.[1] ?? '') || null : null;
       const subjectCore = ownedBy ?? (useEntity ? useEntity.name : topicEn ?? (entity ? entity.name : lead));
       const about = [regionEn && !useEntity ? regionEn : null, subjectCore].filter(Boolean).join(' ');
       const subject = [about, kindWord].filter(Boolean).join(' ');

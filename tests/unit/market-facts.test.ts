@@ -12,6 +12,13 @@ const market = (t: string, opts: { contextVendors?: string[] } = {}, year = 2024
   sentenceMarket(sentence(t, opts), findAmounts, reg.markets, names, year).map((f) => `${f.kind} | ${f.subject} | ${f.period} | ${f.value}${f.valueMax ? `-${f.valueMax}` : ''}${f.unit} = ${f.normalized} ${f.currency ?? ''}${f.forecast ? ' forecast' : ''}`);
 
 describe('sentenceMarket', () => {
+  it('reads a CAGR printed after its word ("复合增长率为 56.2%", "年均复合增长率超过 100%"), not as a growth rate', () => {
+    expect(market('预计 2023-2025 年中国大模型市场规模年均复合增长率超过 100%。')).toEqual(['cagr | China large models CAGR | 2023-2025 | 100% = 1  forecast']);
+    expect(market('2022-2027 年全球人工智能市场复合增长率为 56.2%。')).toEqual(['cagr | Global AI CAGR | 2022-2027 | 56.2% = 0.562  forecast']);
+    // With no subject but the kind words, the subject is the kind alone.
+    expect(market('市场规模复合增长率达 56.2%。')).toEqual(['cagr | CAGR | null | 56.2% = 0.562 ']);
+  });
+
   it('reads market size, CAGR and forecast with region and period', () => {
     expect(market('根据第三方咨询机构格物致胜的统计数据，2022年中国人工智能市场规模达到2058亿元，预计2023-2027年市场规模将保持28.2%的复合增长率，2027年中国人工智能市场规模将达到7119亿元。')).toEqual([
       'market-size | China AI market size | 2022 | 2058亿元 = 205800000000 CNY',
