@@ -59,6 +59,11 @@ describe('markLineRoles', () => {
     expect(roles(lines)).toEqual(['-', '-', '-', '-', 'boilerplate', 'boilerplate', 'boilerplate', 'boilerplate', 'boilerplate']);
   });
 
+  it('marks the usual disclaimer sentences as boilerplate where no heading opens a disclaimer section', () => {
+    const lines = ['免责声明', '本报告所载的资料、意见及推测仅反映本公司于发布本报告当日的判断。', '本报告中的信息均来源于公开资料，本公司对这些信息的准确性和完整性不作任何保证。', '市场有风险，投资需谨慎。', 'Gemini 采用原生多模态的模型结构。'];
+    expect(roles(lines)).toEqual(['boilerplate', 'boilerplate', 'boilerplate', 'boilerplate', '-']);
+  });
+
   it('marks analyst contact lines and the short lines between them', () => {
     const lines = ['分析师：王湘杰', '西南证券研究发展中心', '执业证号：S1250521120002', '', '电话：0755-26671517', '', '邮箱：wxj@swsc.com.cn', '', 'Gemini 采用原生多模态的模型结构。'];
     expect(roles(lines)).toEqual(['boilerplate', 'boilerplate', 'boilerplate', '-', 'boilerplate', '-', 'boilerplate', '-', '-']);
