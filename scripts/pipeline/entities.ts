@@ -105,7 +105,8 @@ export function buildMatcher(registry: Registry): Matcher {
   const rank: Record<EntityKind, number> = { model: 0, benchmark: 1, vendor: 2 };
 
   function scan(text: string, roots: Array<{ root: Node; fold: boolean }>): Mention[] {
-    const nfkc = text.normalize('NFKC').length === text.length ? text.normalize('NFKC') : text;
+    const normalized = text.normalize('NFKC');
+    const nfkc = normalized.length === text.length ? normalized : text;
     const mentions: Mention[] = [];
     let i = 0;
     while (i < text.length) {
@@ -116,7 +117,10 @@ export function buildMatcher(registry: Registry): Matcher {
         continue;
       }
       let best: { end: number; targets: Target[] } | null = null;
+      const lower0 = ch0.toLowerCase();
       for (const { root, fold } of roots) {
+        // Most positions start no name: look the first character up before walking.
+        if (!root.next.has(fold ? lower0 : ch0)) continue;
         let n: Node | undefined = root;
         for (let j = i; j < text.length && n; j++) {
           const c = nfkc[j]!;

@@ -118,8 +118,9 @@ export function sentenceMarket(
   // Kind words, not the growth verbs (增长 must still exclude a number from being, say, a market size).
   const allKindWords = Object.entries(vocab.kinds).filter(([k]) => k !== 'growth').flatMap(([, ws]) => ws).sort((x, y) => y.length - x.length);
   const growthAt = growthPattern(vocab);
-  // The sentence with its kind words blanked out, same length (offsets stay valid).
-  const masked = allKindWords.reduce((acc, w) => acc.split(w).join('□'.repeat(w.length)), s.text);
+  // The sentence with its kind words blanked out, same length (offsets stay valid); made when a number needs it.
+  let masked: string | undefined;
+  const maskedSlice = (a: number, b: number) => (masked ??= allKindWords.reduce((acc, w) => acc.split(w).join('□'.repeat(w.length)), s.text)).slice(a, b);
   // Where each region word first appears, computed once per sentence (not once per number).
   const regionWords = Object.keys(vocab.regions);
   const firstAt = new Map(regionWords.map((r) => [r, s.text.indexOf(r)] as const).filter(([, i]) => i >= 0).map(([r, i]) => [r, i + r.length]));
@@ -148,15 +149,15 @@ export function sentenceMarket(
       // A growth rate: "同比增长 126%", "相比去年增长56倍", "同比 22 年提升 4 倍".
       const rate = !a.currency && (a.percent || /^\s*倍/.test(s.text.slice(end, end + 3)));
       // A kind word is not a change verb inside it ("复合增长率为 100%" is a CAGR, not growth of 100%): read on the masked text.
-      const verb = rate ? growthAt.exec(masked.slice(Math.max(clause.start, at - 16), at)) : null;
+      const verb = rate ? growthAt.exec(maskedSlice(Math.max(clause.start, at - 16), at)) : null;
       if (verb) {
         const g = growthFigure(a, at, end, verb, clause, text, ownKind ?? carriedKind);
         if (g) out.push(g);
         continue;
       }
       // Kind keywords ("复合增长率") must not count as the change words they contain ("增长"), even cut by the window.
-      const near = masked.slice(Math.max(clause.start, at - 6), Math.min(clause.end, end + 6));
-      const nearBefore = masked.slice(Math.max(clause.start, at - 6), at);
+      const near = maskedSlice(Math.max(clause.start, at - 6), Math.min(clause.end, end + 6));
+      const nearBefore = maskedSlice(Math.max(clause.start, at - 6), at);
       if (vocab.excludeWords.some((w) => near.includes(w) && !(/到|至/.test(s.text.slice(at - 2, at)) && nearBefore.includes(w)))) continue;
       const kindHere: { kind: MarketKind; word: string } | null = ownKind ?? (a.currency ? carriedKind : null);
       if (!kindHere) continue;
