@@ -117,6 +117,8 @@ export function buildMatcher(registry: Registry): Matcher {
         continue;
       }
       let best: { end: number; targets: Target[] } | null = null;
+      // The end of the longest model name the text goes on to version ("GPT-4 Turbo" in "GPT-4 Turbo-0125").
+      let versioned = -1;
       const lower0 = ch0.toLowerCase();
       for (const { root, fold } of roots) {
         // Most positions start no name: look the first character up before walking.
@@ -142,10 +144,11 @@ export function buildMatcher(registry: Registry): Matcher {
               /[A-Za-z]/.test(c) &&
               n.targets.length > 0 &&
               n.targets.every((t) => t.kind === 'model') &&
-              /^[\s\-]?\d+(?:\.\d+)?(?![\d.%％]|[KkMmBbTt](?![A-Za-z]))/.test(nfkc.slice(j + 1, j + 12)) &&
+              /^[\s\-]?\d+(?:\.\d+)?(?![\d.%％]|[KkMmBbTt](?![A-Za-z])|\s?-?\s?shots?\b)/i.test(nfkc.slice(j + 1, j + 14)) &&
               !/^[\s\-]?(?:19|20)\d{2}(?![\d.])/.test(nfkc.slice(j + 1, j + 10));
-            const boundary =
-              (gluedYear || !(ASCII_ALNUM.test(c) && ASCII_ALNUM.test(after))) && !versionAfter && !(after === '.' && /\d/.test(nfkc[j + 2] ?? '') && /\d/.test(c));
+            const pointRelease = after === '.' && /\d/.test(nfkc[j + 2] ?? '') && /\d/.test(c);
+            if ((versionAfter || pointRelease) && n.targets.length > 0) versioned = Math.max(versioned, j + 1);
+            const boundary = (gluedYear || !(ASCII_ALNUM.test(c) && ASCII_ALNUM.test(after))) && !versionAfter && !pointRelease;
             if (boundary) {
               const len = j + 1;
               // Longest wins; at equal length a case-exact name beats a folded one, and any name beats a blocker.
@@ -157,6 +160,13 @@ export function buildMatcher(registry: Registry): Matcher {
             }
           }
         }
+      }
+      // A known name the text continues into a version it does not know ("Gemini Pro 1.5", "GPT-4 Turbo-0125",
+      // "Claude 3.5 Sonnet") names another model: neither the shorter name inside it nor a name in its tail
+      // ("Sonnet") is a mention. The version and up to two capitalised words after it go with it.
+      if (versioned > (best?.end ?? -1)) {
+        const tail = /^(?:[\s\-]?\d+(?:\.\d+)*|(?:\.\d+)+)[A-Za-z]?(?:[\s\-][A-Z][A-Za-z]+){0,2}/.exec(nfkc.slice(versioned, versioned + 40))?.[0] ?? '';
+        best = { end: versioned + tail.length, targets: [] };
       }
       if (best) {
         if (best.targets.length > 0) mentions.push({ start: i, end: best.end, text: text.slice(i, best.end), targets: best.targets });

@@ -381,7 +381,7 @@ const CANDIDATE = /(?<![A-Za-z0-9.+\-])([A-Za-z][A-Za-z0-9.+\-]{0,40}(?: [A-Z0-9
  */
 const releasedName = (verbs: readonly string[]): RegExp =>
   // Gaps are bounded ({0,3}): no run of spaces can make the optional words backtrack.
-  new RegExp(`(?:${wordsPattern(verbs)})(?:\\s{0,3}了)?(?:\\s{0,3}全?新(?:一代)?的?)?(?:\\s{0,3}大?(?:语言|多模态)?模型)?\\s{0,3}[:：“"]?\\s{0,3}([A-Z][A-Za-z]{1,24}(?:[- ]?\\d+(?:\\.\\d+)*[BbMmKkTt]?)(?:-[A-Za-z][A-Za-z0-9]*)?)(?![A-Za-z0-9.])`, 'g');
+  new RegExp(`(?:${wordsPattern(verbs)})(?:\\s{0,3}了)?(?:\\s{0,3}全?新(?:一代)?的?)?(?:\\s{0,3}大?(?:语言|多模态)?模型)?\\s{0,3}[:：“"]?\\s{0,3}([A-Z][A-Za-z]{1,24}(?:[- ]?\\d+(?:\\.\\d+)*[BbMmKkTt]?)(?:-[A-Za-z][A-Za-z0-9]*)?(?: [A-Z][a-z]{2,12}){0,2})(?![A-Za-z0-9.])`, 'g');
 
 /** Latin names the registry does not know, where the text names them as models (“… 模型”, a release verb before a versioned name). */
 function candidatesIn(text: string, ms: Mention[], lineOf: (off: number) => number, ex: Extraction, matcher: Matcher, released: RegExp): void {

@@ -60,14 +60,21 @@ describe('buildMatcher().find', () => {
     expect(ids('Gpt-3.5 Turbo 16K')).toEqual(['model:gpt-3-5-turbo']);
     expect(ids('Gemini Ultra 32k')).toEqual(['model:gemini-ultra']);
     expect(ids('Gemini Ultra 2b')).toEqual(['model:gemini-ultra']);
-    // "Turbo 2" would be another version: only GPT-3.5 itself is named.
-    expect(ids('GPT-3.5 Turbo 2')).toEqual(['model:gpt-3-5']);
+    // "Turbo 2" would be another version, not GPT-3.5 Turbo nor GPT-3.5.
+    expect(ids('GPT-3.5 Turbo 2')).toEqual([]);
   });
 
   it('matches case-sensitive spellings only in that case (SAM the model, not Sam Altman)', () => {
     expect(ids('Meta 发布了 SAM')).toEqual(['vendor:meta', 'model:sam']);
     expect(ids('OpenAI由Sam Altman创办')).toEqual(['vendor:openai']);
     expect(ids('MATH 测试，math problems')).toEqual(['benchmark:math']);
+  });
+
+  it('does not take a new version of a known model for the known one, nor a name in its tail ("Claude 3.5 Sonnet" is not Claude 3 Sonnet)', () => {
+    expect(ids('Anthropic 推出 Claude 3.5 Sonnet')).toEqual(['vendor:anthropic']);
+    expect(ids('Gemini Pro 1.5 与 GPT-4-Turbo-0125')).toEqual([]);
+    // Known versions and sizes still match whole ("GPT 4", "GPT-3.5 Turbo", "LLaMA 65B").
+    expect(ids('GPT 4、GPT-3.5 Turbo 与 LLaMA 65B')).toEqual(['model:gpt-4', 'model:gpt-3-5-turbo', 'model:llama']);
   });
 
   it('finds a name glued to a year ("Meta2024 年")', () => {

@@ -188,8 +188,8 @@ describe('readTable', () => {
     expect(scores(grid('Model\tBoolQ\tCOPA\tAvg\nERNIE 3.0\t91.0\t97.4\t94.2', 10))).toEqual(['L11 ernie-3 boolq 91 -', 'L11 ernie-3 copa 97.4 -']);
   });
 
-  it('keeps a model size printed before the setting in a row label ("LLaMA 2 70B 5-shot")', () => {
-    expect(scores(grid('\tMMLU\nLLaMA 2 13B 5-shot\t54.8\nLLaMA 2 70B 5-shot\t68.9', 20))).toEqual(['L21 llama-2 mmlu 54.8 13B 5-shot', 'L22 llama-2 mmlu 68.9 70B 5-shot']);
+  it('keeps a model size printed before the setting in a row label ("LLaMA 2 13B 5-shot"), or reads the sized model the registry has', () => {
+    expect(scores(grid('\tMMLU\nLLaMA 2 13B 5-shot\t54.8\nLLaMA 2 70B 5-shot\t68.9', 20))).toEqual(['L21 llama-2 mmlu 54.8 13B 5-shot', 'L22 llama-2-70b mmlu 68.9 5-shot']);
   });
 
   it('leaves a single model label over one row as it is, and does not split a label over rows that have labels', () => {
