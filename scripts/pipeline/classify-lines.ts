@@ -39,6 +39,13 @@ const MD_HEADING = /^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$/;
 const BOLD_LINE = /^\s*\*\*([^*]{1,40})\*\*\s*$/;
 const NUMBERED = /^\s*(?:•\s*)?((?:\d{1,2}\.){0,3}\d{1,2})(\.?)(?:\s+|(?=[^\d\s.年月日号个亿万千百%倍小时分秒天周岁级款种项条家位名只台张B-]))(\S.*)$/;
 const CAPTION = /^\s*(图表|图|表)\s*(\d{1,3})?\s*[：:]\s*(.*\S)\s*$/;
+/** A numbered caption without a colon ("图 5  全球大模型数量"): only a short title with no sentence in it. */
+const CAPTION_BARE = /^\s*(图表|图|表)\s*(\d{1,3})\s+(\S.{0,58}\S)\s*$/;
+/** Headings numbered in Chinese: "一、行业概览" (a section), "（二）国内厂商" (a subsection). */
+const CHINESE_NUMBERED = /^\s*(?:([一二三四五六七八九十]{1,3})、|[（(]([一二三四五六七八九十]{1,3})[)）])\s*(\S.{0,38})$/;
+const CHINESE_DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+/** 一 … 九十九 as a number. */
+const chineseNumber = (t: string): number => (t.length === 1 ? CHINESE_DIGITS[t]! : t.startsWith('十') ? 10 + (CHINESE_DIGITS[t[1]!] ?? 0) : CHINESE_DIGITS[t[0]!]! * 10 + (CHINESE_DIGITS[t[2] ?? ''] ?? 0));
 const SOURCE = /^\s*(?:资料来源|数据来源|来源|Source|Sources)\s*[:：]/;
 const LIST = /^\s*(?:[-*+•▪■◆●○◇►➤✓]\s+|[•▪■◆●○◇►➤]|\d{1,2}[)）]\s*|[（(]\d{1,2}[)）]\s*|[①-⑳]\s*)\S/;
 const NUMBER_ONLY = /^\s*[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?\s*$/;
@@ -79,6 +86,8 @@ export function classifyLine(line: string): LineInfo {
     const label = cap[2] ? `${cap[1]} ${cap[2]}` : cap[1]!;
     return { kind: 'caption', label, number: cap[2] ? Number(cap[2]) : undefined, title: cap[3]!, pageRef: pageRef || /\.{3,}\s*\d+\s*$/.test(line) };
   }
+  const bare = CAPTION_BARE.exec(line);
+  if (bare && !/[。！？，,；;]/.test(bare[3]!)) return { kind: 'caption', label: `${bare[1]} ${bare[2]}`, number: Number(bare[2]), title: bare[3]!, pageRef: pageRef || /\.{3,}\s*\d+\s*$/.test(line) };
   if (SOURCE.test(line)) return { kind: 'source' };
   if (NUMBER_ONLY.test(line) || AXIS_ROW.test(line)) return { kind: 'number' };
   const bold = BOLD_LINE.exec(line);
@@ -94,6 +103,11 @@ export function classifyLine(line: string): LineInfo {
   if (num && isHeadingLike(num[1]!, num[3]!, once)) {
     const depth = num[1]!.split('.').length;
     return { kind: 'heading', level: Math.min(6, depth + 1), title: stripEmphasis(once.trim().replace(/^•\s*/, '')), numbering: num[1], pageRef };
+  }
+  const zh = CHINESE_NUMBERED.exec(line);
+  if (zh && !/[。！？；;，,、]$/.test(zh[3]!.trim()) && !/[。！？]/.test(zh[3]!)) {
+    const title = stripEmphasis(line.trim());
+    return zh[1] ? { kind: 'heading', level: 2, title, numbering: String(chineseNumber(zh[1])), pageRef } : { kind: 'heading', level: 3, title, pageRef };
   }
   if (LIST.test(line)) return { kind: 'list', pageRef };
   // "1. Identify …", numbered like a heading but not one: an item of a numbered list.

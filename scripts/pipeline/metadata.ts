@@ -41,6 +41,8 @@ function inferTitle(blocks: Block[], lines: string[], registry: Registry): strin
       vocab.sectors.some((s) => c === s || c === `${s}行业` || c === `${s}行业研究` || c === `${s}组`) ||
       vocab.ratings.some((r) => c.startsWith(r)) ||
       /^\d/.test(c) ||
+      // A section numbered in Chinese ("一、…", "（一）…") opens the body, not the cover.
+      /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])/.test(c) ||
       /研究报告$|报告$/.test(c)
     );
   };
@@ -50,8 +52,20 @@ function inferTitle(blocks: Block[], lines: string[], registry: Registry): strin
     const t = lines[b.line - 1]!.replace(/^\s*#+\s*/, '').replace(/\*\*/g, '').trim();
     if (!isGeneric(t) && t.length <= 60) return t;
   }
+  // A cover with no heading: its first line of running text that reads like a title (long enough, no
+  // sentence, no analyst, rating, date or broker line) before the body starts.
+  const inText = new Set<number>();
+  for (const b of blocks) if (b.kind === 'paragraph' && b.line <= COVER_LINES) for (let n = b.line; n <= b.lineEnd; n++) inText.add(n);
+  for (let n = 1; n <= Math.min(COVER_LINES, lines.length); n++) {
+    if (!inText.has(n)) continue;
+    const t = lines[n - 1]!.replace(/\*\*/g, '').trim();
+    if (t.length >= 8 && t.length <= 60 && !/[。；;！？]/.test(t) && !/分析师|执业|证书|研究(?:所|部|中心)|评级|证券研究报告|\d{4}\s*年\s*\d{1,2}\s*月|[：:]\s*$|[|｜/]/.test(t) && !isGeneric(t)) return t;
+  }
   return null;
 }
+
+/** How far into a report its cover runs, for a title printed as a plain line. */
+const COVER_LINES = 15;
 
 /** Metadata from the cover and analyst block, then curated values from `<id>.meta.yaml` on top. */
 export function inferMetadata(id: string, rawLines: string[], blocks: Block[], registry: Registry, meta: ReportMeta | null): ReportMetadata {

@@ -12,6 +12,18 @@ describe('classifyLine', () => {
     expect(classifyLine('• 4 通用人工智能还有多远')).toMatchObject({ kind: 'heading', numbering: '4' });
   });
 
+  it('reads headings numbered in Chinese ("一、行业概览", "（二）国内厂商"), but not a list item that is a sentence', () => {
+    expect(classifyLine('一、大模型行业概览')).toMatchObject({ kind: 'heading', level: 2, numbering: '1', title: '一、大模型行业概览' });
+    expect(classifyLine('十二、风险提示')).toMatchObject({ kind: 'heading', numbering: '12' });
+    expect(classifyLine('（二）国内厂商加速追赶')).toMatchObject({ kind: 'heading', level: 3 });
+    expect(classifyLine('一、模型能力持续提升，应用加速落地。').kind).not.toBe('heading');
+  });
+
+  it('reads a numbered caption without a colon ("图 5  全球大模型数量"), not a sentence that starts like one', () => {
+    expect(classifyLine('图 5  全球大模型数量（个）')).toMatchObject({ kind: 'caption', label: '图 5', title: '全球大模型数量（个）' });
+    expect(classifyLine('图 5 显示，国内模型数量快速增长。').kind).not.toBe('caption');
+  });
+
   it('does not take a sentence starting with a year or a count for a heading', () => {
     expect(classifyLine('2014年，伊恩·古德费洛(lan Goodfellow)提出的生成对抗网络成为早期最为著名的生成模型。').kind).toBe('text');
     expect(classifyLine('2) 更强的推理能力和更高的准确性。').kind).toBe('list');

@@ -70,8 +70,9 @@ describe('buildMatcher().find', () => {
     expect(ids('MATH 测试，math problems')).toEqual(['benchmark:math']);
   });
 
-  it('does not take a new version of a known model for the known one, nor a name in its tail ("Claude 3.5 Sonnet" is not Claude 3 Sonnet)', () => {
-    expect(ids('Anthropic 推出 Claude 3.5 Sonnet')).toEqual(['vendor:anthropic']);
+  it('does not take a new version of a known model for the known one, nor a name in its tail ("Claude 3.9 Sonnet" is not Claude 3 Sonnet)', () => {
+    expect(ids('Anthropic 推出 Claude 3.9 Sonnet')).toEqual(['vendor:anthropic']);
+    expect(ids('Anthropic 推出 Claude 3.5 Sonnet')).toEqual(['vendor:anthropic', 'model:claude-3-5-sonnet']);
     expect(ids('Gemini Pro 1.5 与 GPT-4-Turbo-0125')).toEqual([]);
     // Known versions and sizes still match whole ("GPT 4", "GPT-3.5 Turbo", "LLaMA 65B").
     expect(ids('GPT 4、GPT-3.5 Turbo 与 LLaMA 65B')).toEqual(['model:gpt-4', 'model:gpt-3-5-turbo', 'model:llama']);

@@ -38,4 +38,11 @@ describe('inferMetadata (through the seed reports)', () => {
     expect(rating('评级: 买入')).toBe('买入');
     expect(rating('投资评级说明：以报告发布日后的 6 个月内')).toBeNull();
   });
+
+  it('reads a title printed as a plain cover line when no heading gives one, not the rating, date or analyst lines', () => {
+    const cover = ['传媒', '', '2024 年 07 月 08 日', '', '投资评级：看好（维持）', '', 'AI 视频生成百花齐放，可灵、Vidu 引领国产崛起', '——行业深度报告', '', '方光照（分析师）', '', '一、AI 视频生成进入快车道', '', '2024 年以来，国内视频模型密集发布。'];
+    const report = ingestFiles([{ name: 'c.txt', text: `${cover.join('\n')}\n` }]).collections.reports[0]!;
+    expect(report.title).toBe('AI 视频生成百花齐放，可灵、Vidu 引领国产崛起');
+    expect(report.fieldOrigin['title']).toBe('inferred');
+  });
 });

@@ -101,6 +101,6 @@ describe('resolveCollections', () => {
     expect(names('该公司推出 FooLM 2.0，并开源 Zeta-7B-chat。')).toEqual(['1 FooLM 2.0', '1 Zeta-7B-chat']);
     expect(names('OpenAI 发布 GPT-4 Turbo，谷歌推出 Gemini 1.5。')).toEqual([]);
     // A new version of a known model is not the known one: listed whole, its tail word and all.
-    expect(names('2024 年 6 月 20 日，Anthropic 推出 Claude 3.5 Sonnet，上下文窗口 200K。')).toEqual(['1 Claude 3.5 Sonnet']);
+    expect(names('2024 年 6 月 20 日，Anthropic 推出 Claude 3.9 Sonnet，上下文窗口 200K。')).toEqual(['1 Claude 3.9 Sonnet']);
   });
 });
