@@ -132,6 +132,8 @@ export function sentenceQuantities(s: Sentence, findAmounts: (t: string) => Amou
           ? modelMentions(s.mentions).find((m) => m.start < at && (m.end <= at ? /^\s*[（(]\s*$/.test(s.text.slice(m.end, at)) : /[^\s（(]\s*[（(]\s*$/.test(s.text.slice(m.start, at)) && /^\s*[)）]$/.test(s.text.slice(end, m.end))))
           : undefined;
       if (!bracketed && s.mentions.some((m) => at >= m.start && at < m.end)) continue;
+      // A count after "/" or 每 is what a price is per ("5 美元/百万 tokens"), never a size or a window.
+      if (/[/／每]\s*$/.test(s.text.slice(Math.max(clause.start, at - 3), at))) continue;
       const near = text;
       const tokenUnit = /^[KkMm]?$/.test(a.unit.replace(/[万百千]/g, '')) && /^\s*(个)?\s*(tokens?|Token|k|K)/i.test(s.text.slice(end, end + 8));
       let attribute: RawAttribute['attribute'] | null = null;
@@ -188,7 +190,7 @@ const PRICE_DIRECTIONS = new RegExp(PRICE_DIRECTION.source, 'gi');
 /** Usage prices: "每百万 tokens 输入 15 美元，输出 75 美元". */
 export function sentencePrices(s: Sentence, findAmounts: (t: string) => Amount[], perContext?: string): RawPrice[] {
   const out: RawPrice[] = [];
-  const PER = /(每\s*千|千|1000|1,000|1K|1k|每\s*百万|百万|1M|1,000,000)\s*(?:个\s*)?(?:(?:输入|输出)\s*)?tokens?/gi;
+  const PER = /(每\s*千|千|1000|1,000|1K|1k|每\s*百万|百万|1M|1,000,000|每\s*万|万)\s*(?:个\s*)?(?:(?:输入|输出)\s*)?tokens?/gi;
   // The token count a price is for: in the sentence, else in its context (a price table's caption or the paragraph above it).
   let perMatch = [...s.text.matchAll(PER)];
   if (perMatch.length === 0 && perContext) perMatch = [...perContext.matchAll(PER)].slice(-1).map((m) => Object.assign(m, { index: -1 }));
@@ -202,8 +204,10 @@ export function sentencePrices(s: Sentence, findAmounts: (t: string) => Amount[]
       const lead = s.text.slice(clause.start, at);
       const d = [...lead.matchAll(PRICE_DIRECTIONS)].pop()?.[0].toLowerCase();
       if (d) direction = d === '输入' || d === 'input' ? 'input' : d === '输出' || d === 'output' ? 'output' : 'training';
-      const per = perMatch.filter((p) => p.index! < at).pop() ?? perMatch[0]!;
-      const perN = /百万|1M|1,000,000/i.test(per[0]) ? 1e6 : 1e3;
+      // The unit right after the price ("0.0008 元/千 tokens"), else the last one before it ("每百万 tokens 输入 1 元").
+      const priceEnd = clause.start + a.end;
+      const per = perMatch.find((p) => p.index! >= priceEnd && /^\s*[/／]?\s*$/.test(s.text.slice(priceEnd, p.index!).replace(/元|美元|人民币|\$/g, ''))) ?? perMatch.filter((p) => p.index! < at).pop() ?? perMatch[0]!;
+      const perN = /百万|1M|1,000,000/i.test(per[0]) ? 1e6 : /万/.test(per[0]) ? 1e4 : 1e3;
       const owner = subject ?? s.sectionModel;
       if (!owner) continue;
       out.push({ model: owner.targets[0]!.id, value: a.value * a.factor, currency: a.currency, per: perN, direction, printed: a.printed, line: s.lineAt(at) });

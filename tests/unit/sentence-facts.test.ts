@@ -105,6 +105,11 @@ describe('sentenceQuantities', () => {
     expect(flat('BERT 语言理解与生成 4810亿 NLP', false)).toEqual([]);
   });
 
+  it('never reads what a price is per as a context window ("5 美元/百万 tokens", "每千 tokens")', () => {
+    expect(quantities('GPT-4o 支持 128K 上下文窗口，API 价格为输入 5 美元/百万 tokens，输出 15 美元/百万 tokens。')).toEqual(['gpt-4o contextWindow 128000']);
+    expect(quantities('文心一言的上下文窗口价格为每千 tokens 0.012 元。')).toEqual([]);
+  });
+
   it('reads context windows in K and 万 tokens, with "32k的Gemini 1.0" style owners', () => {
     expect(quantities('谷歌增加了Gemini 1.5 Pro的上下文窗口容量，并实现在生产中运行高达100万个Token，远超32k的Gemini 1.0、128k的GPT-4 Turbo、200k的Claude 2.1。')).toEqual([
       'gemini-1-5-pro contextWindow 1000000',
@@ -123,6 +128,15 @@ describe('sentencePrices', () => {
       'claude-3-opus output 75 USD/1000000',
       'claude-3-sonnet input 3 USD/1000000',
       'claude-3-sonnet output 15 USD/1000000',
+    ]);
+  });
+
+  it('takes the unit printed right after a price over one stated earlier ("…每百万 tokens 输入 1 元，豆包 0.0008 元/千 tokens", "元/万 tokens")', () => {
+    const t = '通义千问每百万 tokens 输入 1 元；豆包为 0.0008 元/千 tokens；文心一言为 0.1 元/万 tokens。';
+    expect(sentencePrices(sentence(t), findAmounts).map((p) => `${p.model} ${p.direction} ${p.value} ${p.currency}/${p.per}`)).toEqual([
+      'qwen input 1 CNY/1000000',
+      'doubao input 0.0008 CNY/1000',
+      'ernie-bot input 0.1 CNY/10000',
     ]);
   });
 });
