@@ -3,6 +3,7 @@ import { findDates, isoDate, yearFromReportDate, type DateMention } from './date
 import type { Mention } from './entities.ts';
 import { parseChineseNumeral, qualifierBefore, type Amount } from './numbers.ts';
 import { clauseSubjects, clauses, isComparison, modelMentions, within, type Sentence } from './sentence-context.ts';
+import { settingPhrase } from './score-cell.ts';
 import type { RawAttribute, RawResult } from './table-facts.ts';
 import { wordsPattern } from './text.ts';
 
@@ -39,7 +40,16 @@ export interface RawRelease {
 const SCORE_VERB = /(为|达到|达|高达|得分|得分为|得分率|是|准确率|提高到了?|提升到了?|升至|至)\s*$/;
 const SKIP_BEFORE = /(超过了?|超|高于|低于|提高了?|提升了?|增加了?|下降了?|减少了?|降低了?|原来的|以往的|此前的|几乎|近|约|最高|比)\s*$/;
 
-/** Scores stated in running text: "Gemini Ultra 的 MMLU 指标达到 90.04%". */
+/**
+ * A setting in brackets right after a score or a benchmark's name ("88.7% 的成绩（0-shot CoT）", "MMLU（5-shot）"):
+ * the bracket's text, when it reads as a setting (score-cell.ts SETTING: shots, CoT, pass@k …).
+ */
+function bracketedSetting(text: string, from: number): string | null {
+  const m = /^\s*(?:的?(?:成绩|得分|分数|准确率|正确率))?\s*[（(]([^()（）]{1,30})[)）]/.exec(text.slice(from, from + 44));
+  return m && settingPhrase(m[1]!, []) ? m[1]!.trim() : null;
+}
+
+/** Scores stated in running text: "Gemini Ultra 的 MMLU 指标达到 90.04%" (with a bracketed setting after it). */
 export function sentenceScores(s: Sentence, findAmounts: (t: string) => Amount[]): RawResult[] {
   const out: RawResult[] = [];
   const benches = s.mentions.filter((m) => m.targets[0]!.kind === 'benchmark');
@@ -70,7 +80,7 @@ export function sentenceScores(s: Sentence, findAmounts: (t: string) => Amount[]
       // "90.6%对 89.8%": only the first number is the subject's.
       if (taken > 0 && /对|vs|VS|比/.test(s.text.slice(at - 4, at))) continue;
       const model = ownModels.filter((m) => m.start < at).pop() ?? subject;
-      out.push({ model: model.targets[0]!.id, benchmark: bench.targets.find((t) => t.kind === 'benchmark')!.id, value: a.value, unit: a.percent ? '%' : '', setting: null, printed: a.printed, line: s.lineAt(at) });
+      out.push({ model: model.targets[0]!.id, benchmark: bench.targets.find((t) => t.kind === 'benchmark')!.id, value: a.value, unit: a.percent ? '%' : '', setting: bracketedSetting(s.text, clause.start + a.end) ?? bracketedSetting(s.text, bench.end), printed: a.printed, line: s.lineAt(at) });
       taken++;
     }
   }

@@ -13,6 +13,13 @@ const releases = (t: string, reportDate: string | null = null) => sentenceReleas
 const launches = (t: string, reportDate: string | null = null) => sentenceReleases(sentence(t, { reportDate }), reg.wording, versionOf, familyOf).filter((r) => r.launch).map((r) => `${r.launch} (${r.model}) ${r.date}`);
 
 describe('sentenceScores', () => {
+  it('keeps a setting printed in brackets after the score or the benchmark ("（0-shot CoT）", "MMLU（5-shot）"), and no other bracket', () => {
+    const settings = (t: string) => sentenceScores(sentence(t), findAmounts).map((r) => `${r.model} ${r.benchmark} ${r.value}${r.unit} ${r.setting ?? '-'}`);
+    expect(settings('GPT-4o 在 MMLU 上取得 88.7% 的成绩（0-shot CoT）。')).toEqual(['gpt-4o mmlu 88.7% 0-shot CoT']);
+    expect(settings('GPT-4 在 MMLU（5-shot）上的准确率达到 86.4%。')).toEqual(['gpt-4 mmlu 86.4% 5-shot']);
+    expect(settings('GPT-4 在 MMLU 上得分 86.4%（据 OpenAI 报告）。')).toEqual(['gpt-4 mmlu 86.4% -']);
+  });
+
   it('reads "Gemini Ultra 的 MMLU 指标达到 90.04%" and the comparison in parentheses, not the human figure', () => {
     expect(scores('根据 Google 的测试，在综合知识方面，Gemini Ultra 的 MMLU 指标达到 90.04%，超过人类专家的 89.8%，是首个超越人类的模型（GPT-4 的 MMLU 为 87.29%）。')).toEqual(['gemini-ultra mmlu 90.04%', 'gpt-4 mmlu 87.29%']);
   });
