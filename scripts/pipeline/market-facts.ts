@@ -158,7 +158,9 @@ export function sentenceMarket(
       // Kind keywords ("复合增长率") must not count as the change words they contain ("增长"), even cut by the window.
       const near = maskedSlice(Math.max(clause.start, at - 6), Math.min(clause.end, end + 6));
       const nearBefore = maskedSlice(Math.max(clause.start, at - 6), at);
-      if (vocab.excludeWords.some((w) => near.includes(w) && !(/到|至/.test(s.text.slice(at - 2, at)) && nearBefore.includes(w)))) continue;
+      // A change word only after the number ("从 2023 年的 194 亿美元增长至…") leaves the from-value a figure.
+      const fromValue = /从[^，,。；;从]{0,14}$/.test(s.text.slice(clause.start, at));
+      if (vocab.excludeWords.some((w) => near.includes(w) && !(/到|至/.test(s.text.slice(at - 2, at)) && nearBefore.includes(w)) && !(fromValue && !nearBefore.includes(w)))) continue;
       const kindHere: { kind: MarketKind; word: string } | null = ownKind ?? (a.currency ? carriedKind : null);
       if (!kindHere) continue;
       let kind: MarketKind = kindHere.kind;
@@ -282,6 +284,8 @@ export function sentenceMarket(
 
   /** A forecast: a forecast word shortly before it, an "E" year, or a period after the report's year. */
   function isForecast(clauseStart: number, at: number, period: Period | undefined): boolean {
+    // A year (month, quarter) before the report's is past, whatever the sentence forecasts ("预计将从 2023 年的 194 亿美元增长至…").
+    if (reportYear !== null && period !== undefined && period.year < reportYear && !/^\d{4}-\d{4}|\d{4}E/.test(period.value)) return false;
     return (
       Boolean(vocab.forecastWords.find((w) => s.text.slice(Math.max(0, clauseStart - 12), at).includes(w))) ||
       /\d{4}E/.test(period?.value ?? '') ||

@@ -12,6 +12,13 @@ const market = (t: string, opts: { contextVendors?: string[] } = {}, year = 2024
   sentenceMarket(sentence(t, opts), findAmounts, reg.markets, names, year).map((f) => `${f.kind} | ${f.subject} | ${f.period} | ${f.value}${f.valueMax ? `-${f.valueMax}` : ''}${f.unit} = ${f.normalized} ${f.currency ?? ''}${f.forecast ? ' forecast' : ''}`);
 
 describe('sentenceMarket', () => {
+  it('reads the from-value of a change as a figure of its own, actual when its year is past ("从 2023 年的 194 亿美元增长至 2027 年的 1511 亿美元")', () => {
+    expect(market('全球 AI 视频生成市场规模预计将从 2023 年的 194 亿美元增长至 2027 年的 1511 亿美元。')).toEqual([
+      'market-size | Global AI video generation market size | 2023 | 194亿美元 = 19400000000 USD',
+      'market-size | Global AI video generation market size | 2027 | 1511亿美元 = 151100000000 USD forecast',
+    ]);
+  });
+
   it('reads a CAGR printed after its word ("复合增长率为 56.2%", "年均复合增长率超过 100%"), not as a growth rate', () => {
     expect(market('预计 2023-2025 年中国大模型市场规模年均复合增长率超过 100%。')).toEqual(['cagr | China large models CAGR | 2023-2025 | 100% = 1  forecast']);
     expect(market('2022-2027 年全球人工智能市场复合增长率为 56.2%。')).toEqual(['cagr | Global AI CAGR | 2022-2027 | 56.2% = 0.562  forecast']);
