@@ -188,7 +188,8 @@ export function extractReport(id: string, file: string, text: string, encoding: 
         if (a.attribute === 'releaseDate') {
           const d = findDates(a.dateText ?? '').find((x) => !x.yearMissing);
           if (d) ex.releases.push({ model: a.model, date: resolveYear(d, { text: a.dateText!, lineAt: () => a.line, mentions: [], contextVendors: [], reportDate: md.date }, [d])!, printed: d.printed, line: a.line, text: grid.cells[grid.lines.indexOf(a.line)]?.filter(Boolean).join(' | ') ?? '', source: source(a.line, b) });
-        } else ex.attributes.push({ ...a, source: source(a.line, b) });
+        } else if (a.price) ex.prices.push({ model: a.model, ...a.price, printed: a.printed, line: a.line, source: source(a.line, b) });
+        else ex.attributes.push({ ...a, source: source(a.line, b) });
       }
       for (const u of facts.unknown) ex.candidates.push({ name: u.name, reason: 'named in a score table', line: u.line });
       // Price cells ("GPT-4 8K Input: $0.03 Output: $0.06"): the cell's model, per the token count the caption or the paragraph above states.

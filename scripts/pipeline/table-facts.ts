@@ -23,7 +23,7 @@ export interface RawResult {
 export interface RawAttribute {
   model: string;
   modelName?: string;
-  attribute: 'parameters' | 'contextWindow' | 'releaseDate' | 'modality';
+  attribute: 'parameters' | 'contextWindow' | 'releaseDate' | 'modality' | 'price';
   printed: string;
   line: number;
   /** For quantities. */
@@ -34,6 +34,8 @@ export interface RawAttribute {
   dateText?: string;
   /** For a modality column (wording.yaml modalityHeaders), the modality the cell names. */
   modality?: Modality;
+  /** For a price column ("输入价格" under a caption "（元/千 tokens）"): the price, its currency, tokens and direction. */
+  price?: { value: number; currency: 'USD' | 'CNY'; per: number; direction: 'input' | 'output' | 'unspecified' };
 }
 
 export interface TableFacts {
@@ -371,6 +373,7 @@ function readModelRows(grid: Grid, col: number, headerRowsHint: number, ctx: Ctx
     const last = compact(grid.cells[firstModelRow - 1]![c]!);
     for (const [attr, re] of ATTRIBUTE_HEADERS) if (re.test(compact(h)) || re.test(last)) return attr;
     if (modalityHeaders.has(compact(h).toLowerCase()) || modalityHeaders.has(last.toLowerCase())) return 'modality' as const;
+    if (PRICE_HEADER.test(compact(h))) return 'price' as const;
     return null;
   });
   if (!benches.some(Boolean) && !attrs.some(Boolean)) {
@@ -457,7 +460,10 @@ function readModelRows(grid: Grid, col: number, headerRowsHint: number, ctx: Ctx
       }
       const attr = attrs[c];
       if (attr && current.id && cell.trim() !== '') {
-        if (attr === 'modality') {
+        if (attr === 'price') {
+          const price = priceCell(cell, heads[c]!, [ctx.caption, ctx.title].filter(Boolean).join(' '));
+          if (price) pendingAttrs.push({ model: current.id, attribute: attr, printed: cell.trim(), line: grid.lines[r]!, price });
+        } else if (attr === 'modality') {
           const modality = modalityOf(cell, ctx.registry.wording.modalityWords);
           if (modality) pendingAttrs.push({ model: current.id, attribute: attr, printed: cell.trim(), line: grid.lines[r]!, modality });
         } else if (attr === 'releaseDate') {
@@ -491,6 +497,25 @@ function readModelRows(grid: Grid, col: number, headerRowsHint: number, ctx: Ctx
     if (a.amount && (quantityCounts.get(`${a.model}:${a.attribute}`)?.size ?? 0) > 1) a.variant = a.printed;
     facts.attributes.push(a);
   }
+}
+
+/** A price column's header: 价格, 定价, Price (with 输入/输出, input/output for its direction). */
+const PRICE_HEADER = /价格|定价|price/i;
+
+/**
+ * A price in a price column: a plain number, in the currency and per-token count its header or the table's
+ * caption states ("输入价格" under "API 价格对比（元/千 tokens）"); none when either is not stated.
+ */
+export function priceCell(cell: string, header: string, caption: string): RawAttribute['price'] | null {
+  const m = /^\s*[$￥¥]?\s*(\d+(?:\.\d+)?)\s*$/.exec(cell);
+  if (!m) return null;
+  const unitText = `${header} ${caption}`;
+  const currency = /美元|USD|\$/.test(`${unitText} ${cell}`) ? 'USD' : /元|人民币|CNY|RMB|￥|¥/.test(`${unitText} ${cell}`) ? 'CNY' : null;
+  const perText = /(百万|1M|万|千|1K)\s*(?:个\s*)?tokens?/i.exec(unitText)?.[1];
+  const per = perText === undefined ? null : /百万|1M/i.test(perText) ? 1e6 : perText === '万' ? 1e4 : 1e3;
+  if (!currency || !per) return null;
+  const direction = /输入|input/i.test(header) ? 'input' : /输出|output/i.test(header) ? 'output' : 'unspecified';
+  return { value: Number(m[1]), currency, per, direction };
 }
 
 /**

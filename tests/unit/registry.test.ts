@@ -52,7 +52,7 @@ describe('loadRegistry', () => {
     const files = { ...real(), 'models.yaml': real()['models.yaml']! + '\n- { id: gpt-4-copy, name: GPT-4 copy, aliases: [GPT4], vendor: openai }\n' };
     expect(errors(files)).toMatchInlineSnapshot(`
       [
-        "content/registry/models.yaml:280: error DuplicateAlias: alias "GPT4" of "gpt-4-copy" is already claimed by "gpt-4" — keep "GPT4" on one entry only (remove it from gpt-4-copy or gpt-4)",
+        "content/registry/models.yaml:285: error DuplicateAlias: alias "GPT4" of "gpt-4-copy" is already claimed by "gpt-4" — keep "GPT4" on one entry only (remove it from gpt-4-copy or gpt-4)",
       ]
     `);
   });
@@ -61,7 +61,7 @@ describe('loadRegistry', () => {
     const files = { ...real(), 'models.yaml': real()['models.yaml']! + '\n- { id: new-model, name: New Model, vendor: no-such-vendor }\n' };
     expect(errors(files)).toMatchInlineSnapshot(`
       [
-        "content/registry/models.yaml:280: error UnknownVendorReference: model "new-model" names vendor "no-such-vendor", which is not in vendors.yaml — add a vendor with id "no-such-vendor" to vendors.yaml or fix the id",
+        "content/registry/models.yaml:285: error UnknownVendorReference: model "new-model" names vendor "no-such-vendor", which is not in vendors.yaml — add a vendor with id "no-such-vendor" to vendors.yaml or fix the id",
       ]
     `);
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildMatcher } from '../../scripts/pipeline/entities.ts';
 import { amountFinder } from '../../scripts/pipeline/numbers.ts';
-import { modalityOf, readTable, settingsFromCaptions, type TableScore } from '../../scripts/pipeline/table-facts.ts';
+import { modalityOf, priceCell, readTable, settingsFromCaptions, type TableScore } from '../../scripts/pipeline/table-facts.ts';
 import type { Grid } from '../../scripts/pipeline/table-grid.ts';
 import { ingestFiles, registry } from '../helpers/corpus.ts';
 
@@ -17,6 +17,14 @@ function grid(tsv: string, first = 1): Grid {
 const scores = (g: Grid, c = ctx()) => readTable(g, 1, c).results.map((r) => `L${r.line} ${r.model || r.modelName} ${r.benchmark} ${r.value}${r.unit} ${r.setting ?? '-'}`);
 
 describe('readTable', () => {
+  it('reads price columns in the currency and per-token count the caption states (国泰君安-style 表 1: 元/千 tokens)', () => {
+    const g = grid('厂商\t模型\t上下文长度\t输入价格\t输出价格\n字节跳动\tDeepSeek-V2\t128K\t0.001\t0.002\n百度\tERNIE Speed\t8K\t免费\t免费', 54);
+    const prices = readTable(g, 1, ctx({ caption: '表 1：国内主流大模型 API 价格对比（元/千 tokens）' })).attributes.filter((a) => a.price).map((a) => `L${a.line} ${a.model} ${a.price!.direction} ${a.price!.value} ${a.price!.currency}/${a.price!.per}`);
+    expect(prices).toEqual(['L55 deepseek-v2 input 0.001 CNY/1000', 'L55 deepseek-v2 output 0.002 CNY/1000']);
+    // Without a stated currency and token count, a number in a price column is no price.
+    expect(readTable(g, 1, ctx()).attributes.filter((a) => a.price)).toEqual([]);
+  });
+
   it('reads a modality column (华福 图表 51 数据类型): one word names a modality, several kinds of data are multimodal, an empty or unknown cell nothing', () => {
     const g = grid(
       '大模型名称\t发布时间\t企业名称\t应用场景\t数据类型\n' +
@@ -319,5 +327,15 @@ describe('modalityOf', () => {
     expect(modalityOf('文本、图像', words)).toBe('multimodal');
     expect(modalityOf('分子结构', words)).toBeNull();
     expect(modalityOf('', words)).toBeNull();
+  });
+});
+
+describe('priceCell', () => {
+  it('reads a number with the unit its header or caption states, and nothing else', () => {
+    expect(priceCell('0.03', 'Input ($/1K tokens)', '')).toEqual({ value: 0.03, currency: 'USD', per: 1000, direction: 'input' });
+    expect(priceCell('5', '输出价格（美元/百万 tokens）', '')).toEqual({ value: 5, currency: 'USD', per: 1000000, direction: 'output' });
+    expect(priceCell('0.21', '价格', '讯飞星火价格（元/万 tokens）')).toEqual({ value: 0.21, currency: 'CNY', per: 10000, direction: 'unspecified' });
+    expect(priceCell('免费', '输入价格', '（元/千 tokens）')).toBeNull();
+    expect(priceCell('0.5', '输入价格', '')).toBeNull();
   });
 });
