@@ -121,6 +121,8 @@ function isHeadingLike(numbering: string, rest: string, line: string): boolean {
   if (first === 0 || first > 20) return false;
   const body = rest.replace(/\.{3,}.*$/, '').trim();
   if (body.length < 2 || body.length > 60) return false;
+  // Columns set apart by runs of spaces ("1       GPT-4-Turbo-0125      79.13     81.51"): a ranked table row.
+  if (/\S {3,}\S.* {3,}\S/.test(body)) return false;
   if (/[。；;，,、]$/.test(body)) return false;
   // A line that ends with a full date ("2、AI 应用大幕徐徐展开——2024.01.28") lists a related report.
   if (/\d{4}\s*[.\-/年]\s*\d{1,2}\s*[.\-/月]\s*\d{1,2}\s*日?\s*$/.test(body)) return false;

@@ -14,7 +14,7 @@ import { PRICE_DIRECTION, sentencePrices, sentenceQuantities, sentenceReleases, 
 import { inFamily, isComparison, type Sentence } from './sentence-context.ts';
 import { readTable, settingsFromCaptions, type RawAttribute, type RawResult, type TableScore } from './table-facts.ts';
 import { toGrid } from './table-grid.ts';
-import { cleanLine, redactContacts, splitSentences, wordsPattern } from './text.ts';
+import { cleanLine, redactContacts, spacedTablesToTabs, splitSentences, wordsPattern } from './text.ts';
 
 /** Everything one report yields, before cross-report resolution. */
 /** A price direction word standing alone in a table cell ("input", not "inputs"). */
@@ -80,7 +80,7 @@ export function extractReport(id: string, file: string, text: string, encoding: 
   // A final newline ends the last line; it does not start another.
   const rawLines = text.split('\n');
   if (rawLines.length > 1 && rawLines[rawLines.length - 1] === '') rawLines.pop();
-  const lines = rawLines.map(cleanLine);
+  const lines = spacedTablesToTabs(rawLines.map(cleanLine));
   const seg = segment(lines, file, registry.boilerplate);
   const issues: Issue[] = [...seg.issues];
   for (const b of seg.blocks) b.text = redactContacts(b.text);

@@ -387,7 +387,7 @@ function readModelRows(grid: Grid, col: number, headerRowsHint: number, ctx: Ctx
       const head = stripMarks(grid.cells[firstModelRow - 1]![c]!);
       return totals.has(head.toLowerCase()) ? null : head || null;
     };
-    if (unique.length === 1) benches = heads.map((h, c) => (c === col || h.trim() === '' ? null : { id: unique[0]!, setting: settingOf(c) }));
+    if (unique.length === 1) benches = heads.map((h, c) => (c === col || h.trim() === '' || RANK_HEADER.test(compact(h)) ? null : { id: unique[0]!, setting: settingOf(c) }));
   }
   if (!benches.some(Boolean) && !attrs.some(Boolean)) return;
   let current: { id: string; setting: string | null; name: string; variant?: string } | null = null;
@@ -498,6 +498,9 @@ function readModelRows(grid: Grid, col: number, headerRowsHint: number, ctx: Ctx
     facts.attributes.push(a);
   }
 }
+
+/** A rank column's header ("排名", "Rank", "#"): its numbers are places, not scores. */
+const RANK_HEADER = /^(?:排名|名次|排序|序号|rank|ranking|#|no\.?)$/i;
 
 /** A price column's header: 价格, 定价, Price (with 输入/输出, input/output for its direction). */
 const PRICE_HEADER = /价格|定价|price/i;

@@ -145,3 +145,41 @@ export function undoubled(s: string): string {
   }
   return doubled >= 0.8 * s.replace(/\s/g, '').length ? out : s;
 }
+
+/** Cells of a line whose columns are set apart by runs of two or more spaces (no tabs). */
+const spacedCells = (line: string): string[] => (line.includes('\t') ? [] : line.trim().split(/ {2,}|\u3000+/).filter((c) => c !== ''));
+const NUMBER_CELL = /^[-+]?\d+(?:\.\d+)?%?$/;
+/** Fewest rows (header included) and columns for a run of lines to be a space-aligned table. */
+const SPACED_ROWS = 3;
+const SPACED_COLUMNS = 3;
+
+/**
+ * Tables a converter laid out with spaces ("排名    模型            总分      理科"): a run of at least three
+ * lines (a blank line between two is allowed) with the same number (three or more) of columns set apart
+ * by runs of spaces, at least two of them holding a number after the first column, is rewritten with
+ * tabs between its cells, so the segmenter reads it as the tab-separated table it is. Other lines are
+ * returned as they are (an analyst line "张三  分析师  执业证书编号…" has no such run).
+ */
+export function spacedTablesToTabs(lines: readonly string[]): string[] {
+  const out = [...lines];
+  let i = 0;
+  while (i < lines.length) {
+    const k = spacedCells(lines[i]!).length;
+    if (k < SPACED_COLUMNS) {
+      i++;
+      continue;
+    }
+    const rows = [i];
+    let j = i + 1;
+    while (j < lines.length) {
+      const next = lines[j]!.trim() === '' && j + 1 < lines.length ? j + 1 : j;
+      if (spacedCells(lines[next]!).length !== k) break;
+      rows.push(next);
+      j = next + 1;
+    }
+    const numeric = rows.filter((r) => spacedCells(lines[r]!).slice(1).some((c) => NUMBER_CELL.test(c))).length;
+    if (rows.length >= SPACED_ROWS && numeric >= 2) for (const r of rows) out[r] = spacedCells(lines[r]!).join('\t');
+    i = rows[rows.length - 1]! + 1;
+  }
+  return out;
+}

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { segment } from '../../scripts/pipeline/segment.ts';
-import { cleanLine, splitSentences, undoubled } from '../../scripts/pipeline/text.ts';
-import { REPORTS_DIR, registry } from '../helpers/corpus.ts';
+import { cleanLine, spacedTablesToTabs, splitSentences, undoubled } from '../../scripts/pipeline/text.ts';
+import { ingestFiles, REPORTS_DIR, registry } from '../helpers/corpus.ts';
 
 const vocab = registry().boilerplate;
 const lines = (id: string, from: number, to: number) => readFileSync(join(REPORTS_DIR, `${id}.txt`), 'utf8').split('\n').map(cleanLine).slice(from - 1, to);
@@ -187,5 +187,30 @@ describe('text helpers on text whose line breaks were lost', () => {
   it('trims trailing spaces but keeps trailing tabs (empty table cells)', () => {
     expect(cleanLine('MMLU\t86.4%\t\t   ')).toBe('MMLU\t86.4%\t\t');
     expect(cleanLine('GPT-4' + ' '.repeat(100_000))).toBe('GPT-4');
+  });
+});
+
+describe('spacedTablesToTabs', () => {
+  it('rewrites a table laid out with spaces as tab-separated cells (a SuperCLUE ranking), and leaves prose and analyst lines alone', () => {
+    const lines = [
+      '排名    模型                  总分      理科      文科',
+      '1       GPT-4-Turbo-0125      79.13     81.51     76.04',
+      '3       文心一言 4.0           73.62     74.48     76.87',
+      '杨泽原  首席计算机分析师  执业证书编号：S1010517080002',
+      '丁奇  计算机分析师  执业证书编号：S1010519070001',
+      'GPT-4 在 MMLU 上得分 86.4%。',
+    ];
+    expect(spacedTablesToTabs(lines)).toEqual([
+      '排名\t模型\t总分\t理科\t文科',
+      '1\tGPT-4-Turbo-0125\t79.13\t81.51\t76.04',
+      '3\t文心一言 4.0\t73.62\t74.48\t76.87',
+      ...lines.slice(3),
+    ]);
+  });
+
+  it('reads the rewritten table\'s scores, not its rank column (排名)', () => {
+    const text = ['图 8  SuperCLUE 中文大模型综合测评', '排名    模型                  总分      理科', '1       GPT-4 Turbo           79.13     81.51', '2       GLM-4                 71.51     72.70', '资料来源：SuperCLUE，华西证券研究所'].join('\n');
+    const results = ingestFiles([{ name: 'r.txt', text: `${text}\n` }]).collections.results.map((r) => `${r.model} ${r.benchmark} ${r.value} ${r.setting ?? '-'}`);
+    expect(results).toEqual(['gpt-4-turbo superclue 79.13 -', 'gpt-4-turbo superclue 81.51 理科', 'glm-4 superclue 71.51 -', 'glm-4 superclue 72.7 理科']);
   });
 });
