@@ -333,12 +333,15 @@ function readModelColumns(
   }
   const rowLabels = grid.cells.map((row, r) => (r < a.headerRows ? '' : row[labelCol]!));
   const rowBenches = withSuiteTotals(rowLabels, rowLabels.map((t) => (t === '' ? null : headerBenchmark(t, ctx))), ctx);
+  // A settings column ("设置", "Setting": 5-shot, 0-shot CoT) gives each row's scores their setting.
+  const settingCol = heads.findIndex((h, c) => c !== labelCol && !a.models[c] && SETTING_HEADER.test(compact(h)));
   for (let r = a.headerRows; r < grid.cells.length; r++) {
     const bench = rowBenches[r];
     if (!bench) continue;
     const tuned = tunedLabel(rowLabels[r]!, ctx);
+    const rowSetting = settingCol >= 0 ? stripMarks(grid.cells[r]![settingCol]!) || null : null;
     for (let c = 0; c < grid.width; c++) {
-      if (c === labelCol) continue;
+      if (c === labelCol || c === settingCol) continue;
       const colModel = tuned && a.models[c] ? tunedVariant(a.models[c]!, tuned, ctx) : a.models[c];
       for (const s of parseScoreCell(grid.cells[r]![c]!)) {
         // A model named in the cell overrides the column ("70.7% 5-shot U-PaLM"), unless it names a prompt style ("Minerva prompt").
@@ -351,7 +354,7 @@ function readModelColumns(
         }
         const unknownName = !model && !inCell ? provisional.get(c) : undefined;
         if (!model && !unknownName) continue;
-        setting = setting ?? bench.setting ?? colModel?.setting ?? null;
+        setting = setting ?? rowSetting ?? bench.setting ?? colModel?.setting ?? null;
         const res = result(model ?? '', bench.id, s, setting, grid.lines[r]!, ctx);
         if (unknownName) res.modelName = unknownName;
         facts.results.push(res);
@@ -498,6 +501,9 @@ function readModelRows(grid: Grid, col: number, headerRowsHint: number, ctx: Ctx
     facts.attributes.push(a);
   }
 }
+
+/** A settings column's header: its cells are the row's evaluation setting (5-shot, 0-shot CoT). */
+const SETTING_HEADER = /^(?:设置|评测设置|测试设置|设定|setting|settings|shots?|prompting)$/i;
 
 /** A rank column's header ("排名", "Rank", "#"): its numbers are places, not scores. */
 const RANK_HEADER = /^(?:排名|名次|排序|序号|rank|ranking|#|no\.?)$/i;

@@ -17,6 +17,12 @@ function grid(tsv: string, first = 1): Grid {
 const scores = (g: Grid, c = ctx()) => readTable(g, 1, c).results.map((r) => `L${r.line} ${r.model || r.modelName} ${r.benchmark} ${r.value}${r.unit} ${r.setting ?? '-'}`);
 
 describe('readTable', () => {
+  it('gives each row the setting its settings column (设置) prints, and reads no model from that column', () => {
+    const g = grid('能力\t设置\tClaude 3 Opus\tGPT-4\n本科水平知识 MMLU\t5-shot\t86.8%\t86.4%\n数学解题 MATH\t0-shot CoT\t60.1%\t52.9%', 63);
+    expect(scores(g)).toEqual(['L64 claude-3-opus mmlu 86.8% 5-shot', 'L64 gpt-4 mmlu 86.4% 5-shot', 'L65 claude-3-opus math 60.1% 0-shot CoT', 'L65 gpt-4 math 52.9% 0-shot CoT']);
+    expect(readTable(g, 1, ctx()).unknown).toEqual([]);
+  });
+
   it('reads price columns in the currency and per-token count the caption states (国泰君安-style 表 1: 元/千 tokens)', () => {
     const g = grid('厂商\t模型\t上下文长度\t输入价格\t输出价格\n字节跳动\tDeepSeek-V2\t128K\t0.001\t0.002\n百度\tERNIE Speed\t8K\t免费\t免费', 54);
     const prices = readTable(g, 1, ctx({ caption: '表 1：国内主流大模型 API 价格对比（元/千 tokens）' })).attributes.filter((a) => a.price).map((a) => `L${a.line} ${a.model} ${a.price!.direction} ${a.price!.value} ${a.price!.currency}/${a.price!.per}`);
