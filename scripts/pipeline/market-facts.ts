@@ -313,9 +313,14 @@ export function sentenceMarket(
         return ctx ? { vendor: ctx, name: vendorName(ctx), printed: vendorName(ctx) } : null;
       }
     }
-    const before = named.filter((m) => m.end <= at).pop() ?? named[0];
+    // An investor ("由阿里巴巴领投") is not whose funding or valuation it is.
+    const investor = (m: (typeof named)[number]) => (kind === 'funding' || kind === 'valuation') && /^\s*(?:等)?\s*(?:领投|跟投|参投|联合投资|投资)/.test(sn.text.slice(m.end, m.end + 6));
+    const candidates = named.filter((m) => !investor(m));
+    const before = candidates.filter((m) => m.end <= at).pop() ?? candidates[0];
     if (before) return pick(before);
-    const ctx = sn.contextVendors[0];
-    return ctx ? { vendor: ctx, name: vendorName(ctx), printed: vendorName(ctx) } : null;
+    const ctx = sn.contextVendors.find((v) => !named.some((m) => investor(m) && m.targets.some((t) => t.id === v))) ?? null;
+    if (ctx) return { vendor: ctx, name: vendorName(ctx), printed: vendorName(ctx) };
+    return null;
   }
 }
+

@@ -19,6 +19,12 @@ describe('sentenceMarket', () => {
     ]);
   });
 
+  it('does not take an investor for whose funding or valuation it is ("由阿里巴巴领投", "微软投资 OpenAI")', () => {
+    const subjects = (t: string) => sentenceMarket(sentence(t), findAmounts, reg.markets, names, 2024).map((f) => `${f.kind} ${f.subject} ${f.value}`);
+    expect(subjects('月之暗面完成新一轮 10 亿美元融资，由阿里巴巴领投，投后估值约 25 亿美元。')).toEqual(['funding Moonshot AI funding 10', 'valuation Moonshot AI valuation 25']);
+    expect(subjects('微软投资 OpenAI 100 亿美元。')).toEqual(['funding OpenAI funding 100']);
+  });
+
   it('reads a CAGR printed after its word ("复合增长率为 56.2%", "年均复合增长率超过 100%"), not as a growth rate', () => {
     expect(market('预计 2023-2025 年中国大模型市场规模年均复合增长率超过 100%。')).toEqual(['cagr | China large models CAGR | 2023-2025 | 100% = 1  forecast']);
     expect(market('2022-2027 年全球人工智能市场复合增长率为 56.2%。')).toEqual(['cagr | Global AI CAGR | 2022-2027 | 56.2% = 0.562  forecast']);
