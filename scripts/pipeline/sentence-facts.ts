@@ -150,7 +150,9 @@ export function sentenceQuantities(s: Sentence, findAmounts: (t: string) => Amou
       // A count of tokens, characters or words ("100 万 tokens", "200 万字") is never a parameter count.
       const countsText = /^\s*个?\s*(?:tokens?|Token|字|词|汉字|上下文)/i.test(s.text.slice(end, end + 8));
       // A count of parameters needs a magnitude (万, 亿, B): "2000万" is, "2000 个" is not.
-      if (PARAM_NEAR.test(near) && !/活动参数|激活参数|活跃参数/.test(near) && !countsText && ((a.factor >= 1e4 && a.value * a.factor >= 1e6) || a.order)) attribute = 'parameters';
+      // Active parameters of a mixture of experts ("每个 token 激活 210 亿参数", "130 亿活动参数") are not its size.
+      const active = /激活|活动|活跃|active/i.test(s.text.slice(Math.max(clause.start, at - 6), at)) || /^\s*(?:个)?\s*(?:激活|活动|活跃)参数|^\s*active/i.test(s.text.slice(end, end + 8));
+      if (PARAM_NEAR.test(near) && !/活动参数|激活参数|活跃参数/.test(near) && !active && !countsText && ((a.factor >= 1e4 && a.value * a.factor >= 1e6) || a.order)) attribute = 'parameters';
       // A bracketed size counts in B, or in 亿 where the sentence speaks of parameters ("ChatGPT（1亿）用户" is no size).
       else if (bracketed && (/^[BbTt]$/.test(a.unit) || PARAM_NEAR.test(s.text))) attribute = 'parameters';
       // In a flattened table with a parameter column, a bare count of 亿 or B is a parameter count ("Gato 多面手的智能体 12亿 多模态").

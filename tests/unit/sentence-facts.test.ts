@@ -112,6 +112,11 @@ describe('sentenceQuantities', () => {
     expect(flat('BERT 语言理解与生成 4810亿 NLP', false)).toEqual([]);
   });
 
+  it('reads a mixture of experts\' total parameters, not the parameters active per token ("每个 token 激活 210 亿参数")', () => {
+    expect(quantities('DeepSeek-V2 总参数 2360 亿，每个 token 激活 210 亿参数。')).toEqual(['deepseek-v2 parameters 236000000000']);
+    expect(quantities('Mixtral 8x7B 推理时仅使用 130 亿活动参数。')).toEqual([]);
+  });
+
   it('never reads what a price is per as a context window ("5 美元/百万 tokens", "每千 tokens")', () => {
     expect(quantities('GPT-4o 支持 128K 上下文窗口，API 价格为输入 5 美元/百万 tokens，输出 15 美元/百万 tokens。')).toEqual(['gpt-4o contextWindow 128000']);
     expect(quantities('文心一言的上下文窗口价格为每千 tokens 0.012 元。')).toEqual([]);
