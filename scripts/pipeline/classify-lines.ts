@@ -1,5 +1,6 @@
 import type { RegistryBoilerplate } from '../../src/schemas/index.ts';
 import { undoubled } from './text.ts';
+import { parseChineseNumeral } from './numbers.ts';
 
 /** Disclaimer and advert lines in the seeds are at most ~300 characters; longer lines are content. */
 const MARKER_LINE_MAX = 600;
@@ -41,11 +42,10 @@ const NUMBERED = /^\s*(?:•\s*)?((?:\d{1,2}\.){0,3}\d{1,2})(\.?)(?:\s+|(?=[^\d\
 const CAPTION = /^\s*(图表|图|表)\s*(\d{1,3})?\s*[：:]\s*(.*\S)\s*$/;
 /** A numbered caption without a colon ("图 5  全球大模型数量"): only a short title with no sentence in it. */
 const CAPTION_BARE = /^\s*(图表|图|表)\s*(\d{1,3})\s+(\S.{0,58}\S)\s*$/;
-/** Headings numbered in Chinese: "一、行业概览" (a section), "（二）国内厂商" (a subsection). */
-const CHINESE_NUMBERED = /^\s*(?:([一二三四五六七八九十]{1,3})、|[（(]([一二三四五六七八九十]{1,3})[)）])\s*(\S.{0,38})$/;
-const CHINESE_DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
-/** 一 … 九十九 as a number. */
-const chineseNumber = (t: string): number => (t.length === 1 ? CHINESE_DIGITS[t]! : t.startsWith('十') ? 10 + (CHINESE_DIGITS[t[1]!] ?? 0) : CHINESE_DIGITS[t[0]!]! * 10 + (CHINESE_DIGITS[t[2] ?? ''] ?? 0));
+/** The number a heading numbered in Chinese opens with: "一、" (a section), "（二）" (a subsection). */
+export const CHINESE_NUMBERING = /^\s*(?:([一二三四五六七八九十]{1,3})、|[（(]([一二三四五六七八九十]{1,3})[)）])/;
+/** A heading numbered in Chinese: "一、行业概览", "（二）国内厂商", with a short title. */
+const CHINESE_NUMBERED = new RegExp(`${CHINESE_NUMBERING.source}\\s*(\\S.{0,38})$`);
 const SOURCE = /^\s*(?:资料来源|数据来源|来源|Source|Sources)\s*[:：]/;
 const LIST = /^\s*(?:[-*+•▪■◆●○◇►➤✓]\s+|[•▪■◆●○◇►➤]|\d{1,2}[)）]\s*|[（(]\d{1,2}[)）]\s*|[①-⑳]\s*)\S/;
 const NUMBER_ONLY = /^\s*[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?\s*$/;
@@ -107,7 +107,7 @@ export function classifyLine(line: string): LineInfo {
   const zh = CHINESE_NUMBERED.exec(line);
   if (zh && !/[。！？；;，,、]$/.test(zh[3]!.trim()) && !/[。！？]/.test(zh[3]!)) {
     const title = stripEmphasis(line.trim());
-    return zh[1] ? { kind: 'heading', level: 2, title, numbering: String(chineseNumber(zh[1])), pageRef } : { kind: 'heading', level: 3, title, pageRef };
+    return zh[1] ? { kind: 'heading', level: 2, title, numbering: String(parseChineseNumeral(zh[1])), pageRef } : { kind: 'heading', level: 3, title, pageRef };
   }
   if (LIST.test(line)) return { kind: 'list', pageRef };
   // "1. Identify …", numbered like a heading but not one: an item of a numbered list.

@@ -1,5 +1,6 @@
 import type { Block, Broker, Registry, ReportMeta } from '../../src/schemas/index.ts';
 import { findDates, isoDate } from './dates.ts';
+import { CHINESE_NUMBERING } from './classify-lines.ts';
 
 export interface ReportMetadata {
   title: string;
@@ -42,7 +43,7 @@ function inferTitle(blocks: Block[], lines: string[], registry: Registry): strin
       vocab.ratings.some((r) => c.startsWith(r)) ||
       /^\d/.test(c) ||
       // A section numbered in Chinese ("一、…", "（一）…") opens the body, not the cover.
-      /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])/.test(c) ||
+      CHINESE_NUMBERING.test(c) ||
       /研究报告$|报告$/.test(c)
     );
   };
