@@ -197,12 +197,22 @@ function orderWords(text: string, registry: Registry): Amount[] {
 
 /** Words that say which tokens a price is for ("输入 15 美元", "Input: $0.03"). */
 export const PRICE_DIRECTION = /输入|输出|input|output|training|训练/i;
+/** What a PRICE_DIRECTION word prices. */
+export const priceDirection = (word: string): 'input' | 'output' | 'training' => {
+  const w = word.toLowerCase();
+  return w === '输入' || w === 'input' ? 'input' : w === '输出' || w === 'output' ? 'output' : 'training';
+};
 const PRICE_DIRECTIONS = new RegExp(PRICE_DIRECTION.source, 'gi');
 
 /** Usage prices: "每百万 tokens 输入 15 美元，输出 75 美元". */
+/** The count of tokens a price is per ("每百万 tokens", "元/千 tokens", "1K tokens"). */
+export const PER_TOKENS = /(每\s*千|千|1000|1,000|1K|1k|每\s*百万|百万|1M|1,000,000|每\s*万|万)\s*(?:个\s*)?(?:(?:输入|输出)\s*)?tokens?/gi;
+/** How many tokens a PER_TOKENS phrase counts. */
+export const tokensPer = (phrase: string): number => (/百万|1M|1,000,000/i.test(phrase) ? 1e6 : /万/.test(phrase) ? 1e4 : 1e3);
+
 export function sentencePrices(s: Sentence, findAmounts: (t: string) => Amount[], perContext?: string): RawPrice[] {
   const out: RawPrice[] = [];
-  const PER = /(每\s*千|千|1000|1,000|1K|1k|每\s*百万|百万|1M|1,000,000|每\s*万|万)\s*(?:个\s*)?(?:(?:输入|输出)\s*)?tokens?/gi;
+  const PER = PER_TOKENS;
   // The token count a price is for: in the sentence, else in its context (a price table's caption or the paragraph above it).
   let perMatch = [...s.text.matchAll(PER)];
   if (perMatch.length === 0 && perContext) perMatch = [...perContext.matchAll(PER)].slice(-1).map((m) => Object.assign(m, { index: -1 }));
@@ -214,12 +224,12 @@ export function sentencePrices(s: Sentence, findAmounts: (t: string) => Amount[]
       if (!a.currency || a.percent) continue;
       const at = clause.start + a.start;
       const lead = s.text.slice(clause.start, at);
-      const d = [...lead.matchAll(PRICE_DIRECTIONS)].pop()?.[0].toLowerCase();
-      if (d) direction = d === '输入' || d === 'input' ? 'input' : d === '输出' || d === 'output' ? 'output' : 'training';
+      const d = [...lead.matchAll(PRICE_DIRECTIONS)].pop()?.[0];
+      if (d) direction = priceDirection(d);
       // The unit right after the price ("0.0008 元/千 tokens"), else the last one before it ("每百万 tokens 输入 1 元").
       const priceEnd = clause.start + a.end;
       const per = perMatch.find((p) => p.index! >= priceEnd && /^\s*[/／]?\s*$/.test(s.text.slice(priceEnd, p.index!).replace(/元|美元|人民币|\$/g, ''))) ?? perMatch.filter((p) => p.index! < at).pop() ?? perMatch[0]!;
-      const perN = /百万|1M|1,000,000/i.test(per[0]) ? 1e6 : /万/.test(per[0]) ? 1e4 : 1e3;
+      const perN = tokensPer(per[0]);
       const owner = subject ?? s.sectionModel;
       if (!owner) continue;
       out.push({ model: owner.targets[0]!.id, value: a.value * a.factor, currency: a.currency, per: perN, direction, printed: a.printed, line: s.lineAt(at) });

@@ -1,4 +1,5 @@
-import type { Modality, Registry } from '../../src/schemas/index.ts';
+import type { Modality, Registry, RegistryUnits } from '../../src/schemas/index.ts';
+import { PER_TOKENS, PRICE_DIRECTION, priceDirection, tokensPer } from './sentence-facts.ts';
 import type { Matcher } from './entities.ts';
 import { registryIndex } from './registry.ts';
 import { namesPromptStyle, parseScoreCell, looksLikeSetting, settingPhrase, settingStart, stripMarks } from './score-cell.ts';
@@ -35,7 +36,7 @@ export interface RawAttribute {
   /** For a modality column (wording.yaml modalityHeaders), the modality the cell names. */
   modality?: Modality;
   /** For a price column ("输入价格" under a caption "（元/千 tokens）"): the price, its currency, tokens and direction. */
-  price?: { value: number; currency: 'USD' | 'CNY'; per: number; direction: 'input' | 'output' | 'unspecified' };
+  price?: { value: number; currency: 'USD' | 'CNY'; per: number; direction: 'input' | 'output' | 'training' | 'unspecified' };
 }
 
 export interface TableFacts {
@@ -464,7 +465,7 @@ function readModelRows(grid: Grid, col: number, headerRowsHint: number, ctx: Ctx
       const attr = attrs[c];
       if (attr && current.id && cell.trim() !== '') {
         if (attr === 'price') {
-          const price = priceCell(cell, heads[c]!, [ctx.caption, ctx.title].filter(Boolean).join(' '));
+          const price = priceCell(cell, heads[c]!, [ctx.caption, ctx.title].filter(Boolean).join(' '), ctx.registry.units.currencies);
           if (price) pendingAttrs.push({ model: current.id, attribute: attr, printed: cell.trim(), line: grid.lines[r]!, price });
         } else if (attr === 'modality') {
           const modality = modalityOf(cell, ctx.registry.wording.modalityWords);
@@ -512,19 +513,20 @@ const RANK_HEADER = /^(?:排名|名次|排序|序号|rank|ranking|#|no\.?)$/i;
 const PRICE_HEADER = /价格|定价|price/i;
 
 /**
- * A price in a price column: a plain number, in the currency and per-token count its header or the table's
- * caption states ("输入价格" under "API 价格对比（元/千 tokens）"); none when either is not stated.
+ * A price in a price column: a plain number, in the currency (units.yaml currencies, or "$") and per-token
+ * count (PER_TOKENS) its header or the table's caption states ("输入价格" under "API 价格对比（元/千 tokens）");
+ * none when either is not stated.
  */
-export function priceCell(cell: string, header: string, caption: string): RawAttribute['price'] | null {
-  const m = /^\s*[$￥¥]?\s*(\d+(?:\.\d+)?)\s*$/.exec(cell);
+export function priceCell(cell: string, header: string, caption: string, currencies: RegistryUnits['currencies']): RawAttribute['price'] | null {
+  const m = /^\s*(\$)?\s*(\d+(?:\.\d+)?)\s*$/.exec(cell);
   if (!m) return null;
   const unitText = `${header} ${caption}`;
-  const currency = /美元|USD|\$/.test(`${unitText} ${cell}`) ? 'USD' : /元|人民币|CNY|RMB|￥|¥/.test(`${unitText} ${cell}`) ? 'CNY' : null;
-  const perText = /(百万|1M|万|千|1K)\s*(?:个\s*)?tokens?/i.exec(unitText)?.[1];
-  const per = perText === undefined ? null : /百万|1M/i.test(perText) ? 1e6 : perText === '万' ? 1e4 : 1e3;
+  const word = Object.keys(currencies).filter((w) => unitText.includes(w)).sort((a, b) => b.length - a.length)[0];
+  const currency = m[1] || unitText.includes('$') ? { currency: 'USD' as const, factor: 1 } : word ? currencies[word]! : null;
+  const per = new RegExp(PER_TOKENS.source, 'i').exec(unitText)?.[0];
   if (!currency || !per) return null;
-  const direction = /输入|input/i.test(header) ? 'input' : /输出|output/i.test(header) ? 'output' : 'unspecified';
-  return { value: Number(m[1]), currency, per, direction };
+  const d = PRICE_DIRECTION.exec(header)?.[0];
+  return { value: Number(m[2]) * currency.factor, currency: currency.currency, per: tokensPer(per), direction: d ? priceDirection(d) : 'unspecified' };
 }
 
 /**

@@ -338,10 +338,10 @@ describe('modalityOf', () => {
 
 describe('priceCell', () => {
   it('reads a number with the unit its header or caption states, and nothing else', () => {
-    expect(priceCell('0.03', 'Input ($/1K tokens)', '')).toEqual({ value: 0.03, currency: 'USD', per: 1000, direction: 'input' });
-    expect(priceCell('5', '输出价格（美元/百万 tokens）', '')).toEqual({ value: 5, currency: 'USD', per: 1000000, direction: 'output' });
-    expect(priceCell('0.21', '价格', '讯飞星火价格（元/万 tokens）')).toEqual({ value: 0.21, currency: 'CNY', per: 10000, direction: 'unspecified' });
-    expect(priceCell('免费', '输入价格', '（元/千 tokens）')).toBeNull();
-    expect(priceCell('0.5', '输入价格', '')).toBeNull();
+    expect(priceCell('0.03', 'Input ($/1K tokens)', '', reg.units.currencies)).toEqual({ value: 0.03, currency: 'USD', per: 1000, direction: 'input' });
+    expect(priceCell('5', '输出价格（美元/百万 tokens）', '', reg.units.currencies)).toEqual({ value: 5, currency: 'USD', per: 1000000, direction: 'output' });
+    expect(priceCell('0.21', '价格', '讯飞星火价格（元/万 tokens）', reg.units.currencies)).toEqual({ value: 0.21, currency: 'CNY', per: 10000, direction: 'unspecified' });
+    expect(priceCell('免费', '输入价格', '（元/千 tokens）', reg.units.currencies)).toBeNull();
+    expect(priceCell('0.5', '输入价格', '', reg.units.currencies)).toBeNull();
   });
 });
