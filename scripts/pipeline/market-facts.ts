@@ -314,7 +314,10 @@ export function sentenceMarket(
       }
     }
     // An investor ("由阿里巴巴领投") is not whose funding or valuation it is.
-    const investor = (m: (typeof named)[number]) => (kind === 'funding' || kind === 'valuation') && /^\s*(?:等)?\s*(?:领投|跟投|参投|联合投资|投资)/.test(sn.text.slice(m.end, m.end + 6));
+    const investor = (m: (typeof named)[number]) => {
+      const after = sn.text.slice(m.end, m.end + 8).replace(/^\s*(?:等)?\s*/, '');
+      return (kind === 'funding' || kind === 'valuation') && (vocab.investorWords ?? []).some((w) => after.startsWith(w));
+    };
     const candidates = named.filter((m) => !investor(m));
     const before = candidates.filter((m) => m.end <= at).pop() ?? candidates[0];
     if (before) return pick(before);

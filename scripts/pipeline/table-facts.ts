@@ -335,7 +335,7 @@ function readModelColumns(
   const rowLabels = grid.cells.map((row, r) => (r < a.headerRows ? '' : row[labelCol]!));
   const rowBenches = withSuiteTotals(rowLabels, rowLabels.map((t) => (t === '' ? null : headerBenchmark(t, ctx))), ctx);
   // A settings column ("设置", "Setting": 5-shot, 0-shot CoT) gives each row's scores their setting.
-  const settingCol = heads.findIndex((h, c) => c !== labelCol && !a.models[c] && SETTING_HEADER.test(compact(h)));
+  const settingCol = heads.findIndex((h, c) => c !== labelCol && !a.models[c] && headerIn(h, ctx.registry.wording.settingHeaders));
   for (let r = a.headerRows; r < grid.cells.length; r++) {
     const bench = rowBenches[r];
     if (!bench) continue;
@@ -371,13 +371,12 @@ function readModelRows(grid: Grid, col: number, headerRowsHint: number, ctx: Ctx
   firstModelRow = Math.max(1, Math.min(firstModelRow, headerRowsHint));
   const heads = composedHeaders(grid, firstModelRow);
   let benches = withSuiteTotals(heads, heads.map((h, c) => (c === col ? null : headerBenchmark(h, ctx))), ctx);
-  const modalityHeaders = new Set(ctx.registry.wording.modalityHeaders.map((w) => compact(w).toLowerCase()));
   const attrs = heads.map((h, c) => {
     if (c === col) return null;
     const last = compact(grid.cells[firstModelRow - 1]![c]!);
     for (const [attr, re] of ATTRIBUTE_HEADERS) if (re.test(compact(h)) || re.test(last)) return attr;
-    if (modalityHeaders.has(compact(h).toLowerCase()) || modalityHeaders.has(last.toLowerCase())) return 'modality' as const;
-    if (PRICE_HEADER.test(compact(h))) return 'price' as const;
+    if (headerIn(h, ctx.registry.wording.modalityHeaders) || headerIn(last, ctx.registry.wording.modalityHeaders)) return 'modality' as const;
+    if (ctx.registry.wording.priceHeaderWords.some((w) => compact(h).toLowerCase().includes(w.toLowerCase()))) return 'price' as const;
     return null;
   });
   if (!benches.some(Boolean) && !attrs.some(Boolean)) {
@@ -391,7 +390,7 @@ function readModelRows(grid: Grid, col: number, headerRowsHint: number, ctx: Ctx
       const head = stripMarks(grid.cells[firstModelRow - 1]![c]!);
       return totals.has(head.toLowerCase()) ? null : head || null;
     };
-    if (unique.length === 1) benches = heads.map((h, c) => (c === col || h.trim() === '' || RANK_HEADER.test(compact(h)) ? null : { id: unique[0]!, setting: settingOf(c) }));
+    if (unique.length === 1) benches = heads.map((h, c) => (c === col || h.trim() === '' || headerIn(h, ctx.registry.wording.rankHeaders) ? null : { id: unique[0]!, setting: settingOf(c) }));
   }
   if (!benches.some(Boolean) && !attrs.some(Boolean)) return;
   let current: { id: string; setting: string | null; name: string; variant?: string } | null = null;
@@ -503,14 +502,8 @@ function readModelRows(grid: Grid, col: number, headerRowsHint: number, ctx: Ctx
   }
 }
 
-/** A settings column's header: its cells are the row's evaluation setting (5-shot, 0-shot CoT). */
-const SETTING_HEADER = /^(?:设置|评测设置|测试设置|设定|setting|settings|shots?|prompting)$/i;
-
-/** A rank column's header ("排名", "Rank", "#"): its numbers are places, not scores. */
-const RANK_HEADER = /^(?:排名|名次|排序|序号|rank|ranking|#|no\.?)$/i;
-
-/** A price column's header: 价格, 定价, Price (with 输入/输出, input/output for its direction). */
-const PRICE_HEADER = /价格|定价|price/i;
+/** Does a header name one of these columns (wording.yaml modalityHeaders, settingHeaders, rankHeaders), compared without spaces, any case? */
+const headerIn = (header: string, words: readonly string[]): boolean => words.some((w) => compact(w).toLowerCase() === compact(header).toLowerCase());
 
 /**
  * A price in a price column: a plain number, in the currency (units.yaml currencies, or "$") and per-token

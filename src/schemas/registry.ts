@@ -117,6 +117,8 @@ export const registryMarketsSchema = z.object({
   forecastWords: z.array(z.string()),
   /** Words that date a figure to the time of writing (目前 …): with no period of its own, it gets the report's year. */
   presentWords: z.array(z.string()).default([]),
+  /** Words right after a name that make it an investor (领投, 投资): not whose funding or valuation a figure is. */
+  investorWords: z.array(z.string().min(1)).default([]),
   /** People a user count counts (开发者 → developers), named in the figure's subject instead of "users". */
   people: z.record(z.string(), z.string()).default({}),
   /** Kind words with an English name more exact than their kind's (销售额 → sales for a revenue word). */
@@ -180,6 +182,12 @@ export const registryWordingSchema = z.object({
   planWords: z.array(z.string().min(1)).default([]),
   /** Words after "<name> 2023年" that make the year a figure's period, not the label's release year (收入, 市场 …). */
   notLabelYearAfter: z.array(z.string().min(1)).default([]),
+  /** Table column headers whose cells are each row's evaluation setting (设置, Setting, Shots). */
+  settingHeaders: z.array(z.string().min(1)).default([]),
+  /** Table column headers whose numbers are places in a ranking, not scores (排名, Rank, #). */
+  rankHeaders: z.array(z.string().min(1)).default([]),
+  /** Words that make a table column header a price column (价格, Price): read in the currency and tokens the header or caption states. */
+  priceHeaderWords: z.array(z.string().min(1)).default([]),
   /** Table column headers whose cells state a model's modality (数据类型, 模态, Modality). */
   modalityHeaders: z.array(z.string().min(1)).default([]),
   /** Words in such a cell and the modality each names (多模态 → multimodal, 文本 → text); several kinds of data in one cell are multimodal. */
