@@ -60,7 +60,7 @@ function inferTitle(blocks: Block[], lines: string[], registry: Registry): strin
   for (let n = 1; n <= Math.min(COVER_LINES, lines.length); n++) {
     if (!inText.has(n)) continue;
     const t = lines[n - 1]!.replace(/\*\*/g, '').trim();
-    if (t.length >= 8 && t.length <= 60 && !/[。；;！？]/.test(t) && !/分析师|执业|证书|研究(?:所|部|中心)|评级|证券研究报告|\d{4}\s*年\s*\d{1,2}\s*月|[：:]\s*$|[|｜/]/.test(t) && !isGeneric(t)) return t;
+    if (t.length >= 8 && t.length <= 60 && !/[。；;！？]|\d{4}\s*年\s*\d{1,2}\s*月|[：:]\s*$|[|｜/]/.test(t) && !vocab.coverLabels.some((w) => t.includes(w)) && !isGeneric(t)) return t;
   }
   return null;
 }

@@ -148,6 +148,8 @@ export const registryBoilerplateSchema = z.object({
   sectors: z.array(z.string()),
   /** Headings that are never a report title (投资要点, 核心观点 …). */
   notTitles: z.array(z.string()),
+  /** Words of a cover's label lines (分析师, 执业, 评级 …): a plain cover line holding one is not the title. */
+  coverLabels: z.array(z.string().min(1)).default([]),
 });
 export type RegistryBoilerplate = z.infer<typeof registryBoilerplateSchema>;
 
