@@ -30,7 +30,8 @@ export const subjectSlug = (s: string): string => {
   return /[^\x00-\x7f]/.test(s) || !ascii ? [ascii, tag(s)].filter(Boolean).join('-') : ascii;
 };
 
-const periodStart = (p: string | null) => (p ? Number(p.slice(0, 4)) || 0 : 0);
+// The first year a period names: "2023-2027" → 2023, "FY2025Q1" → 2025.
+const periodStart = (p: string | null) => Number(/\d{4}/.exec(p ?? '')?.[0] ?? 0);
 
 /** Group market figures by subject; CAGRs attach to the market-size subject they are about (same region and topic). */
 export function marketSubjects(figures: MarketFigure[]): MarketSubject[] {

@@ -1,8 +1,11 @@
 import { z } from 'zod';
 import { sourceSchema } from './source.ts';
 
-/** Kinds of market figure; `growth` is a change of another figure ("同比增长 126%", "相比去年增长56倍"). */
-export const marketKindSchema = z.enum(['market-size', 'cagr', 'funding', 'capex', 'revenue', 'valuation', 'users', 'growth']);
+/**
+ * Kinds of market figure; `growth` is a change of another figure ("同比增长 126%", "相比去年增长56倍"); `shipments`
+ * counts things shipped ("出货量将达 167 万台").
+ */
+export const marketKindSchema = z.enum(['market-size', 'cagr', 'funding', 'capex', 'revenue', 'valuation', 'users', 'shipments', 'growth']);
 export type MarketKind = z.infer<typeof marketKindSchema>;
 
 /** One market figure as one report states it. */
@@ -22,7 +25,7 @@ export const marketFigureSchema = z.object({
   kind: marketKindSchema,
   /** Region: "China", "Global", "US", … or null. */
   region: z.string().nullable(),
-  /** Year, quarter or range it is for (2027, 2023Q4, 2023-2027), or null. */
+  /** Year, quarter, month or range it is for (2027, 2023Q4, 2024-05, 2023-2027; a fiscal year as printed: FY2025Q1), or null. */
   period: z.string().nullable(),
   /** The line that prints the period when another line than the figure's does (a year a slide prints under the box). */
   periodLine: z.number().int().positive().optional(),

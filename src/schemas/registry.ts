@@ -125,6 +125,10 @@ export const registryMarketsSchema = z.object({
   terms: z.record(z.string(), z.string()).default({}),
   /** Counting words that make a funding figure a count ("426 笔" → deals): word → what is counted, in English. */
   dealCounters: z.record(z.string(), z.string()).default({}),
+  /** Counting words of things shipped ("167 万台"): a shipments figure needs one after its number, and no other kind has one. */
+  shipmentCounters: z.record(z.string(), z.string()).default({}),
+  /** Words that make a figure a total over what its clause lists ("四家云厂商资本开支合计 447 亿美元"), not one company's. */
+  totalWords: z.array(z.string().min(1)).default([]),
   /** Words whose numbers are never market figures (参数, token …). */
   excludeWords: z.array(z.string()),
   /** Words of a fall (下降, 减少): a growth rate after one is negative. (Rises are `kinds.growth`.) */

@@ -135,6 +135,76 @@ describe('sentenceMarket', () => {
   });
 });
 
+// Sentences in the house styles of reports the pipeline was not built on (2024 reports on overseas LLMs, the
+// API price war, AI video and domestic LLMs): each pins a rule that no seed report exercises.
+describe('sentenceMarket on reports it was not built on', () => {
+  const subjects = (t: string, opts: { contextVendors?: string[]; reportDate?: string } = {}) =>
+    sentenceMarket(sentence(t, opts), findAmounts, reg.markets, names, 2024).map((f) => `${f.kind} | ${f.subject} | ${f.period} | ${f.value}${f.valueMax ? `-${f.valueMax}` : ''}${f.unit}${f.forecast ? ' forecast' : ''}${f.entity ? ` @${f.entity}` : ''}`);
+
+  it('reads spending and output value as market sizes, but 资本支出 stays capex; a CAGR dated by its end year runs from the year the sentence starts from', () => {
+    expect(subjects('据 IDC 预测，全球生成式 AI 支出将从 2023 年的 194 亿美元增长至 2027 年的 1511 亿美元，年复合增长率达 86.1%。')).toEqual([
+      'market-size | Global generative AI spending | 2023 | 194亿美元',
+      'market-size | Global generative AI spending | 2027 | 1511亿美元 forecast',
+      'cagr | Global generative AI CAGR | 2023-2027 | 86.1% forecast',
+    ]);
+    expect(subjects('2023 年全年资本支出为 484 亿美元。', { contextVendors: ['amazon'] })).toEqual(['capex | Amazon capex | 2023 | 484亿美元 @amazon']);
+  });
+
+  it('reads shipments by their counting word, and a sentence opened by a forecast forecasts all it states', () => {
+    expect(subjects('据 TrendForce 预测，2024 年全球 AI 服务器出货量将达 167 万台，同比增长 41.5%；AI 服务器产值约 1870 亿美元，同比增长 69%，占服务器总产值的 65%。')).toEqual([
+      'shipments | Global AI servers shipments | 2024 | 167万台 forecast',
+      'growth | Global AI servers shipments growth | 2024 | 41.5% forecast',
+      'market-size | Global AI servers output value | 2024 | 1870亿美元 forecast',
+      'growth | Global AI servers output value growth | 2024 | 69% forecast',
+    ]);
+    // A count of things with no shipments word is no figure (GPUs a company owns).
+    expect(subjects('Meta 预计到 2024 年底会拥有约 35 万台 H100。')).toEqual([]);
+  });
+
+  it('reads a total over the companies its clause lists, or over its topic, never as one company\'s figure', () => {
+    expect(subjects('2024Q1 微软、谷歌、Meta、亚马逊四家云厂商资本开支合计 447 亿美元，同比增长 30.3%；其中亚马逊资本开支 149 亿美元。')).toEqual([
+      'capex | Microsoft, Google, Meta, Amazon total capex | 2024Q1 | 447亿美元',
+      'growth | Microsoft, Google, Meta, Amazon total capex growth | 2024Q1 | 30.3%',
+      'capex | Amazon capex | 2024Q1 | 149亿美元 @amazon',
+    ]);
+    // The paragraph is about Moonshot AI; the total is not.
+    expect(subjects('海外四大云厂商 2024Q1 资本开支合计 447 亿美元，同比增长 30.3%。', { contextVendors: ['moonshot-ai'] })).toEqual([
+      'capex | Overseas cloud providers total capex | 2024Q1 | 447亿美元',
+      'growth | Overseas cloud providers total capex growth | 2024Q1 | 30.3%',
+    ]);
+  });
+
+  it('gives a region\'s market named with its topic to no company the paragraph is about', () => {
+    expect(subjects('截至 2023 年 12 月，我国短视频用户规模达 10.53 亿人，占网民整体的 96.4%。', { contextVendors: ['kuaishou'] })).toEqual(['users | China short video users | 2023-12 | 10.53亿']);
+  });
+
+  it('dates a fiscal quarter as printed, and does not take a fiscal year ahead of the calendar for a forecast', () => {
+    expect(subjects('英伟达 FY2025Q1 数据中心业务收入达 226 亿美元，同比增长 427%。')).toEqual(['revenue | NVIDIA revenue | FY2025Q1 | 226亿美元 @nvidia', 'growth | NVIDIA revenue growth | FY2025Q1 | 427% @nvidia']);
+    expect(periods('FY2025Q1 FY 2026 FY2024H2').map((p) => `${p.value} ${p.year}`)).toEqual(['FY2025Q1 2025', 'FY2026 2026', 'FY2024H2 2024']);
+  });
+
+  it('gives funding to whom it is given 向 (其: the one named so before), and takes company guidance for a forecast', () => {
+    expect(subjects('融资方面，亚马逊累计向 Anthropic 投资 40 亿美元，谷歌承诺向其投资 20 亿美元。')).toEqual(['funding | Anthropic funding | null | 40亿美元 @anthropic', 'funding | Anthropic funding | null | 20亿美元 @anthropic']);
+    expect(subjects('Meta 将 2024 年资本开支指引上调至 350-400 亿美元。')).toEqual(['capex | Meta capex | 2024 | 350-400亿美元 forecast @meta']);
+  });
+
+  it('reads the value a change starts from ("较 2023 年底的 16 亿美元翻倍"), whose year dates no figure of a later clause', () => {
+    expect(subjects('OpenAI 年化收入已达到 34 亿美元，较 2023 年底的 16 亿美元翻倍；ChatGPT 周活跃用户数超过 1 亿。')).toEqual([
+      'revenue | OpenAI annualised revenue | null | 34亿美元 @openai',
+      'revenue | OpenAI annualised revenue | 2023 | 16亿美元 @openai',
+      'users | ChatGPT weekly active users | null | 1亿 @openai',
+    ]);
+  });
+
+  it('names visits and members, and dates "截至 5 月" by the report\'s date', () => {
+    expect(subjects('据 AI 产品榜数据，2024 年 5 月 Kimi 月访问量达 2004 万，环比增长 60%。')).toEqual(['users | Kimi monthly visits | 2024-05 | 2004万 @moonshot-ai', 'growth | Kimi monthly visits growth | 2024-05 | 60% @moonshot-ai']);
+    expect(subjects('截至 5 月，豆包 APP 月活用户数已超过 2600 万，日均处理 1200 亿 tokens 文本。', { reportDate: '2024-06-20' })).toEqual(['users | Doubao monthly active users | 2024-05 | 2600万 @bytedance']);
+    // In a report of January, May is last year's.
+    expect(subjects('截至 5 月，豆包 APP 月活用户数已超过 2600 万。', { reportDate: '2025-01-10' })).toEqual(['users | Doubao monthly active users | 2024-05 | 2600万 @bytedance']);
+    expect(subjects('Midjourney Discord 社区成员超过 2000 万。')).toEqual(['users | Midjourney Inc. members | null | 2000万 @midjourney-inc']);
+  });
+});
+
 describe('market figures of a whole report', () => {
   it('drops a caption that repeats a figure the text states, and keeps one that stands alone (天风 L499–L501)', () => {
     const body = '讯飞 AI 应用生态增长迅猛。自星火大模型发布以来，大模型开发者总数超 35 万，其中企业开发者 22 万，遍布企业服务、教育培训等领域。';
