@@ -75,7 +75,18 @@ export interface Matcher {
    * model's own registry vendor, so "Meta-Transformer" (not Meta's) names no vendor.
    */
   ownVendorIn(mention: Mention): { id: string; text: string } | null;
+  /**
+   * The registry model a name the registry does not know goes on from ("GPT-4-Turbo-0125" from GPT-4 Turbo,
+   * "Llama 3 400B" from Llama 3): the longest model name that starts it and ends where a word or number ends.
+   */
+  baseModel(name: string): string | null;
 }
+
+/** A name's words, case-folded and sorted: the same for "Gemini 1.5 Pro" and "Gemini Pro 1.5". */
+const wordsKey = (name: string): string | null => {
+  const words = name.normalize('NFKC').toLowerCase().split(/[\s\-_]+/).filter(Boolean);
+  return words.length >= 3 ? words.sort().join('|') : null;
+};
 
 /** Build the matcher from the registry. Ties between kinds prefer model, then benchmark, then vendor. */
 export function buildMatcher(registry: Registry): Matcher {
@@ -102,6 +113,13 @@ export function buildMatcher(registry: Registry): Matcher {
   const vendorsOnly = { ci: node(), cs: node() };
   for (const v of registry.vendors) add('vendor', v.id, vendorNames(v), v.exact, vendorsOnly);
   const vendorOfModel = new Map(registry.models.flatMap((m) => (m.vendor ? [[m.id, m.vendor] as const] : [])));
+  // Model names of three or more words by their words in any order; a key two models share names neither.
+  const byWords = new Map<string, string | null>();
+  for (const m of registry.models)
+    for (const n of [m.name, ...m.aliases, ...m.exact]) {
+      const k = wordsKey(n);
+      if (k) byWords.set(k, byWords.has(k) && byWords.get(k) !== m.id ? null : m.id);
+    }
   const rank: Record<EntityKind, number> = { model: 0, benchmark: 1, vendor: 2 };
 
   function scan(text: string, roots: Array<{ root: Node; fold: boolean }>): Mention[] {
@@ -165,8 +183,11 @@ export function buildMatcher(registry: Registry): Matcher {
       // "Claude 3.5 Sonnet") names another model: neither the shorter name inside it nor a name in its tail
       // ("Sonnet") is a mention. The version and up to two capitalised words after it go with it.
       if (versioned > (best?.end ?? -1)) {
-        const tail = /^(?:[\s\-]?\d+(?:\.\d+)*|(?:\.\d+)+)[A-Za-z]?(?:[\s\-][A-Z][A-Za-z]+){0,2}/.exec(nfkc.slice(versioned, versioned + 40))?.[0] ?? '';
-        best = { end: versioned + tail.length, targets: [] };
+        const tail = /^(?:[\s\-]?[Vv]?\s?\d+(?:\.\d+)*|(?:\.\d+)+)[A-Za-z]?(?:[\s\-][A-Z][A-Za-z]+){0,2}/.exec(nfkc.slice(versioned, versioned + 40))?.[0] ?? '';
+        const end = versioned + tail.length;
+        // Unless it is a known name with its words in another order ("Gemini Pro 1.5" is Gemini 1.5 Pro).
+        const reordered = byWords.get(wordsKey(nfkc.slice(i, end)) ?? '');
+        best = { end, targets: reordered ? [{ kind: 'model', id: reordered, exact: false }] : [] };
       }
       if (best) {
         if (best.targets.length > 0) mentions.push({ start: i, end: best.end, text: text.slice(i, best.end), targets: best.targets });
@@ -213,6 +234,27 @@ export function buildMatcher(registry: Registry): Matcher {
       ]);
       const m = found.find((x) => x.targets.some((v) => v.id === own));
       return m ? { id: own, text: m.text.trim() } : null;
+    },
+    baseModel(name) {
+      const t = name.normalize('NFKC').trim();
+      let best: { len: number; id: string } | null = null;
+      for (const { root, fold } of [
+        { root: ci, fold: true },
+        { root: cs, fold: false },
+      ]) {
+        let n: Node | undefined = root;
+        for (let j = 0; j < t.length - 1 && n; j++) {
+          const c = t[j]!;
+          if (SEPARATOR.test(c)) continue;
+          n = n.next.get(fold ? c.toLowerCase() : c);
+          const model = n?.targets.find((x) => x.kind === 'model');
+          const after = t[j + 1]!;
+          // Not inside a word or a number ("Llama" in "Llamas", "GPT-4" in "GPT-40" or "GPT-4.5").
+          const inside = (ASCII_ALNUM.test(c) && /[A-Za-z]/.test(c) === /[A-Za-z]/.test(after) && ASCII_ALNUM.test(after)) || (/\d/.test(c) && after === '.');
+          if (model && !inside && (!best || j + 1 > best.len)) best = { len: j + 1, id: model.id };
+        }
+      }
+      return best?.id ?? null;
     },
   };
 }

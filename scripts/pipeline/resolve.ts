@@ -58,10 +58,13 @@ function dateConflict(all: DateAssertion[]): boolean {
 export function resolveCollections(exs: Extraction[], registry: Registry, issues: Issue[]): Collections {
   const { model: regModels, vendor: regVendors, benchmark: regBench } = registryIndex(registry);
   const provisional = new Map<string, string>();
-  const provisionalId = (name: string) => {
+  // The registry model each provisional model's name goes on from: its family, vendor and modality.
+  const provisionalBase = new Map<string, string>();
+  const provisionalId = (name: string, base?: string) => {
     let id = slugify(name);
     if (regModels.has(id)) id = `${id}-unlisted`;
     provisional.set(id, name);
+    if (base && regModels.has(base) && !provisionalBase.has(id)) provisionalBase.set(id, base);
     return id;
   };
 
@@ -69,7 +72,7 @@ export function resolveCollections(exs: Extraction[], registry: Registry, issues
   for (const ex of exs) {
     const n = new Map<string, number>();
     for (const r of ex.results) {
-      const model = r.model || provisionalId(r.modelName ?? 'unknown');
+      const model = r.model || provisionalId(r.modelName ?? 'unknown', r.modelBase);
       const base = `${r.source.report}-L${r.source.line}-${model}-${r.benchmark}`;
       const k = (n.get(base) ?? 0) + 1;
       n.set(base, k);
@@ -99,7 +102,7 @@ export function resolveCollections(exs: Extraction[], registry: Registry, issues
   for (const ex of exs) for (const a of [...ex.attributes, ...ex.releases, ...ex.prices]) modelIds.add(a.model);
   // Families of included models are included too, so every family link resolves.
   for (const id of [...modelIds]) {
-    let f = regModels.get(id)?.family;
+    let f = regModels.get(id)?.family ?? provisionalBase.get(id);
     while (f && !modelIds.has(f)) {
       modelIds.add(f);
       f = regModels.get(f)?.family;
@@ -118,6 +121,7 @@ export function resolveCollections(exs: Extraction[], registry: Registry, issues
 
   const models: Model[] = [...modelIds].sort().map((id) => {
     const reg = regModels.get(id);
+    const base = reg ? undefined : regModels.get(provisionalBase.get(id) ?? '');
     const seen = [...(spellings.get(`model:${id}`) ?? [])];
     const name = reg?.name ?? provisional.get(id) ?? id;
     const aliases = [...new Set([...(reg ? [reg.zh, ...reg.aliases, ...reg.exact] : []), ...seen].filter((a): a is string => Boolean(a) && a !== name))].sort();
@@ -158,9 +162,9 @@ export function resolveCollections(exs: Extraction[], registry: Registry, issues
       name,
       nameZh: reg?.zh ?? null,
       aliases,
-      vendor: reg?.vendor ?? null,
-      family: reg?.family ?? null,
-      modality: reg?.modality ?? 'other',
+      vendor: reg?.vendor ?? base?.vendor ?? null,
+      family: reg?.family ?? base?.id ?? null,
+      modality: reg?.modality ?? base?.modality ?? 'other',
       statedModality,
       open: reg?.open ?? null,
       curated: Boolean(reg),

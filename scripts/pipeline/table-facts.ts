@@ -12,6 +12,8 @@ export interface RawResult {
   model: string;
   /** The model name as printed, when it was not in the registry (a provisional model). */
   modelName?: string;
+  /** The registry model a provisional model's name goes on from ("Llama 3" for "Llama 3 400B"): its family. */
+  modelBase?: string;
   benchmark: string;
   value: number;
   unit: string;
@@ -161,19 +163,47 @@ function settingFrom(rest: string, ctx: Ctx, describes = false): string | null {
   return setting !== '' && setting.length <= 40 ? setting : null;
 }
 
-/** The model for a row or column label, with any setting printed beside it. */
-function labelModel(label: string, ctx: Ctx): { id: string; setting: string | null } | null {
+/**
+ * The model for a row or column label, with any setting printed beside it. A size or version the registry does not
+ * know after the name ("Llama 3 400B", "LLaMA 2 13B 5-shot", "通义千问 2.1") is a model of its own in that model's
+ * family: `sized` names it.
+ */
+function labelModel(label: string, ctx: Ctx): { id: string; setting: string | null; sized?: string } | null {
   const clean = stripMarks(label);
   if (/^(ours|本文|我们的方法)$/i.test(clean) && ctx.caption) {
     const m = ctx.matcher.find(ctx.caption).find((x) => x.targets[0]!.kind === 'model');
     return m ? { id: m.targets[0]!.id, setting: null } : null;
   }
   const id = ctx.matcher.resolveName(clean.replace(/[（(]\s*ours\s*[)）]/i, ''), 'model');
-  if (!id) return null;
+  if (!id) {
+    // "Moonshot(Kimi)": a name the registry does not know, with a model it knows in brackets after it, is that model.
+    const inner = /[（(]([^()（）]{2,40})[)）]\s*$/.exec(clean)?.[1];
+    const innerId = inner ? ctx.matcher.resolveName(inner, 'model') : null;
+    return innerId ? { id: innerId, setting: null } : null;
+  }
   const ms = ctx.matcher.find(clean);
   const first = ms[0];
-  const rest = first ? clean.slice(first.end) : '';
-  return { id, setting: settingFrom(rest, ctx) ?? (/^[\s(（]*(ZH|EN)[)）]/.test(rest) ? rest.replace(/[()（）\s]/g, '') : null) };
+  // (A Latin name's unknown version never gets here: the matcher leaves it unresolved. A Chinese name's does: "通义千问 2.1".)
+  const size = first ? /^[\s\-]?(?:\d+(?:\.\d+)?\s?[BbTt](?![A-Za-z\d])|[Vv]\s?\d+(?:\.\d+)*(?![\d.])|\d+\.\d+(?![\d.]))/.exec(clean.slice(first.end)) : null;
+  const nameEnd = (first?.end ?? 0) + (size?.[0].length ?? 0);
+  const rest = first ? clean.slice(nameEnd) : '';
+  return {
+    id,
+    setting: settingFrom(rest, ctx) ?? (/^[\s(（]*(ZH|EN)[)）]/.test(rest) ? rest.replace(/[()（）\s]/g, '') : null),
+    ...(size ? { sized: clean.slice(0, nameEnd).trim() } : {}),
+  };
+}
+
+/** A model the registry does not know, by its name and the registry model that name goes on from. */
+function provisionalModel(name: string, ctx: Ctx): { modelName: string; modelBase?: string } {
+  const base = ctx.matcher.baseModel(name);
+  return { modelName: name, ...(base ? { modelBase: base } : {}) };
+}
+
+/** A score of a size the registry does not know ("Llama 3 400B") goes to that size, a provisional model, listed as a candidate. */
+function sizedModel(res: RawResult, name: string, ctx: Ctx, facts: TableFacts): void {
+  Object.assign(res, { model: '' }, provisionalModel(name, ctx));
+  if (!facts.unknown.some((u) => u.name === name && u.line === res.line)) facts.unknown.push({ name, line: res.line });
 }
 
 /** A plausible unknown model name (Latin letters, not a known non-model word). */
@@ -202,7 +232,7 @@ export function readTable(grid: Grid, headerRowsHint: number, ctx: Ctx): TableFa
   const maxHeader = Math.min(4, grid.cells.length - 1, firstData > 0 ? firstData : 4);
 
   // Orientation A: a header row of models, benchmarks down a label column.
-  let bestA: { headerRows: number; models: Array<{ id: string; setting: string | null } | null>; count: number; score: number } | null = null;
+  let bestA: { headerRows: number; models: Array<{ id: string; setting: string | null; sized?: string } | null>; count: number; score: number } | null = null;
   for (let h = 1; h <= maxHeader; h++) {
     const heads = composedHeaders(grid, h);
     const models = heads.map((t, c) => (c === 0 ? null : labelModel(t, ctx) ?? labelModel(grid.cells[h - 1]![c]!, ctx)));
@@ -303,7 +333,7 @@ function datasetFromTitle(facts: TableFacts, ctx: Ctx): void {
 
 function readModelColumns(
   grid: Grid,
-  a: { headerRows: number; models: Array<{ id: string; setting: string | null } | null> },
+  a: { headerRows: number; models: Array<{ id: string; setting: string | null; sized?: string } | null> },
   ctx: Ctx,
   facts: TableFacts,
 ): void {
@@ -357,7 +387,8 @@ function readModelColumns(
         if (!model && !unknownName) continue;
         setting = setting ?? rowSetting ?? bench.setting ?? colModel?.setting ?? null;
         const res = result(model ?? '', bench.id, s, setting, grid.lines[r]!, ctx);
-        if (unknownName) res.modelName = unknownName;
+        if (unknownName) Object.assign(res, provisionalModel(unknownName, ctx));
+        else if (!inCell && colModel?.sized && model === colModel.id) sizedModel(res, colModel.sized, ctx, facts);
         facts.results.push(res);
       }
     }
@@ -393,7 +424,7 @@ function readModelRows(grid: Grid, col: number, headerRowsHint: number, ctx: Ctx
     if (unique.length === 1) benches = heads.map((h, c) => (c === col || h.trim() === '' || headerIn(h, ctx.registry.wording.rankHeaders) ? null : { id: unique[0]!, setting: settingOf(c) }));
   }
   if (!benches.some(Boolean) && !attrs.some(Boolean)) return;
-  let current: { id: string; setting: string | null; name: string; variant?: string } | null = null;
+  let current: { id: string; setting: string | null; name: string; variant?: string; sized?: string } | null = null;
   const quantityCounts = new Map<string, Set<number>>();
   const pendingAttrs: RawAttribute[] = [];
   let stacked: Bench[] = [];
@@ -426,8 +457,8 @@ function readModelRows(grid: Grid, col: number, headerRowsHint: number, ctx: Ctx
         // (Kept as printed, footnote mark and all: "*" is the only difference the report prints.) A label
         // that carries its own setting ("GPT-4 (Med-prompt)") is told apart by that already.
         const printed = label.replace(/\[\d+(?:,\s*\d+)*\]/g, '').replace(/\s+/g, ' ').trim();
-        const first = rowLabels.get(m.id);
-        if (first === undefined) rowLabels.set(m.id, printed);
+        const first = rowLabels.get(m.sized ?? m.id);
+        if (first === undefined) rowLabels.set(m.sized ?? m.id, printed);
         else if (first !== printed && !m.setting) current.variant = printed;
       }
       else {
@@ -457,7 +488,8 @@ function readModelRows(grid: Grid, col: number, headerRowsHint: number, ctx: Ctx
           const setting = (s.rest && looksLikeSetting(s.rest, ctx.registry.wording.settings) ? s.rest : null) ?? (both.length ? [...new Set(both)].join('; ') : null);
           const res = result(current.id, bench.id, s, setting, grid.lines[r]!, ctx);
           if (current.variant) res.setting = res.setting ? `${current.variant}; ${res.setting}` : current.variant;
-          if (!current.id) res.modelName = current.name;
+          if (!current.id) Object.assign(res, provisionalModel(current.name, ctx));
+          else if (current.sized) sizedModel(res, current.sized, ctx, facts);
           facts.results.push(res);
         }
       }

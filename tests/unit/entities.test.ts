@@ -73,13 +73,27 @@ describe('buildMatcher().find', () => {
   it('does not take a new version of a known model for the known one, nor a name in its tail ("Claude 3.9 Sonnet" is not Claude 3 Sonnet)', () => {
     expect(ids('Anthropic 推出 Claude 3.9 Sonnet')).toEqual(['vendor:anthropic']);
     expect(ids('Anthropic 推出 Claude 3.5 Sonnet')).toEqual(['vendor:anthropic', 'model:claude-3-5-sonnet']);
-    expect(ids('Gemini Pro 1.5 与 GPT-4-Turbo-0125')).toEqual([]);
+    expect(ids('GPT-4-Turbo-0125 与 Gemini 2.5 Pro')).toEqual([]);
+    // A known name with its words in another order is that model ("Gemini Pro 1.5", Meta's Llama 3 table).
+    expect(ids('Gemini Pro 1.5 与 GPT-4-Turbo-0125')).toEqual(['model:gemini-1-5-pro']);
     // Known versions and sizes still match whole ("GPT 4", "GPT-3.5 Turbo", "LLaMA 65B").
     expect(ids('GPT 4、GPT-3.5 Turbo 与 LLaMA 65B')).toEqual(['model:gpt-4', 'model:gpt-3-5-turbo', 'model:llama']);
   });
 
   it('finds a name glued to a year ("Meta2024 年")', () => {
     expect(ids('Meta2024 年扩大 GPU 投资')).toEqual(['vendor:meta']);
+  });
+});
+
+describe('buildMatcher().baseModel', () => {
+  it('finds the registry model a name it does not know goes on from, ending where a word or number ends', () => {
+    expect(matcher.baseModel('GPT-4-Turbo-0125')).toBe('gpt-4-turbo');
+    expect(matcher.baseModel('Llama 3 400B')).toBe('llama-3');
+    expect(matcher.baseModel('Llama-400b')).toBe('llama');
+    // Not inside a number or a word: GPT-40 and GPT-4.5 do not go on from GPT-4, nor "Llamas" from Llama.
+    expect(matcher.baseModel('GPT-40')).toBe('gpt');
+    expect(matcher.baseModel('Llamas-7B')).toBeNull();
+    expect(matcher.baseModel('FooBar-7B')).toBeNull();
   });
 });
 

@@ -95,6 +95,17 @@ describe('resolveCollections', () => {
     expect(out.collections.diagnostics.candidates.map((x) => x.name)).toContain('FooBar-7B');
   });
 
+  it('gives a provisional model the family, vendor and modality of the registry model its name goes on from ("GPT-4-Turbo-0125", "Llama 3 400B")', () => {
+    const out = ingestFiles([{ name: 'x.txt', text: '图 1：测评\n\n\tGPT-4-Turbo-0125\tLlama 3 400B\tFooBar-7B\nMMLU\t86.4\t86.1\t55.1\nGSM8K\t92.0\t94.1\t40.2\n' }]);
+    const m = (id: string) => out.collections.models.find((x) => x.id === id)!;
+    expect(m('gpt-4-turbo-0125')).toMatchObject({ family: 'gpt-4-turbo', vendor: 'openai', modality: 'multimodal', curated: false });
+    expect(m('llama-3-400b')).toMatchObject({ family: 'llama-3', vendor: 'meta', curated: false });
+    expect(m('foobar-7b')).toMatchObject({ family: null, vendor: null, modality: 'other' });
+    // Every family link resolves to a model in the collection; the vendor is in the vendors collection.
+    expect(out.collections.models.map((x) => x.id)).toEqual(expect.arrayContaining(['gpt-4-turbo', 'llama-3']));
+    expect(out.collections.vendors.map((v) => v.id)).toEqual(expect.arrayContaining(['openai', 'meta']));
+  });
+
   it('lists a versioned name after a release verb the registry does not know, never a known one', () => {
     const names = (text: string) => ingestFiles([{ name: 'x.txt', text: `${text}\n` }]).collections.diagnostics.candidates.map((x) => `${x.line} ${x.name}`);
     expect(names('2024 年 3 月 18 日，某公司发布了新模型 BarLM-13B，在 MMLU 上得分 66.1%。')).toEqual(['1 BarLM-13B']);

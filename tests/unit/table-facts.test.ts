@@ -202,8 +202,22 @@ describe('readTable', () => {
     expect(scores(grid('Model\tBoolQ\tCOPA\tAvg\nERNIE 3.0\t91.0\t97.4\t94.2', 10))).toEqual(['L11 ernie-3 boolq 91 -', 'L11 ernie-3 copa 97.4 -']);
   });
 
-  it('keeps a model size printed before the setting in a row label ("LLaMA 2 13B 5-shot"), or reads the sized model the registry has', () => {
-    expect(scores(grid('\tMMLU\nLLaMA 2 13B 5-shot\t54.8\nLLaMA 2 70B 5-shot\t68.9', 20))).toEqual(['L21 llama-2 mmlu 54.8 13B 5-shot', 'L22 llama-2-70b mmlu 68.9 5-shot']);
+  it('reads a size the registry does not know ("LLaMA 2 13B 5-shot", "Llama 3 400B") as a model of its own in the family, or the sized model the registry has', () => {
+    const g = grid('\tMMLU\nLLaMA 2 13B 5-shot\t54.8\nLLaMA 2 70B 5-shot\t68.9', 20);
+    expect(scores(g)).toEqual(['L21 LLaMA 2 13B mmlu 54.8 5-shot', 'L22 llama-2-70b mmlu 68.9 5-shot']);
+    const facts = readTable(g, 1, ctx());
+    expect(facts.results[0]).toMatchObject({ model: '', modelName: 'LLaMA 2 13B', modelBase: 'llama-2' });
+    expect(facts.unknown).toEqual([{ name: 'LLaMA 2 13B', line: 21 }]);
+    // Across the header too (a column of Meta's unreleased model, 中信-style 图表 3).
+    const cols = readTable(grid('评测集\tGPT-4o\tLlama 3 400B\nMMLU (%)\t88.7\t86.1\nGPQA\t53.6\t48.0', 40), 1, ctx()).results;
+    expect(cols.map((r) => `${r.model || `${r.modelName} (${r.modelBase})`} ${r.benchmark} ${r.value}`)).toEqual(['gpt-4o mmlu 88.7', 'Llama 3 400B (llama-3) mmlu 86.1', 'gpt-4o gpqa 53.6', 'Llama 3 400B (llama-3) gpqa 48']);
+  });
+
+  it('reads an unknown name with a known model in brackets as that model ("Moonshot(Kimi)", SuperCLUE-style leaderboard)', () => {
+    expect(scores(grid('排名\t模型\t总分\n7\tBaichuan3\t68.54\n8\tMoonshot(Kimi)\t68.51', 60), ctx({ caption: '图 8 SuperCLUE 中文大模型综合测评' }))).toEqual(['L61 baichuan-3 superclue 68.54score -', 'L62 kimi superclue 68.51score -']);
+    // A Chinese name with a version the registry does not know is that version, in the family (not 通义千问 itself).
+    const facts = readTable(grid('排名\t模型\t总分\n5\t通义千问 2.1\t70.71\n7\tBaichuan3\t68.54', 64), 1, ctx({ caption: '图 8 SuperCLUE 中文大模型综合测评' }));
+    expect(facts.results.map((r) => `${r.model || `${r.modelName} (${r.modelBase})`} ${r.value}`)).toEqual(['通义千问 2.1 (qwen) 70.71', 'baichuan-3 68.54']);
   });
 
   it('leaves a single model label over one row as it is, and does not split a label over rows that have labels', () => {
