@@ -76,6 +76,8 @@ const isRatioLabel = (label: string, matcher: Matcher) => {
 };
 
 type Bench = { id: string; setting: string | null };
+/** A label's model: its id, the setting printed beside it, and the name of a size or version the registry lacks. */
+type LabelModel = { id: string; setting: string | null; sized?: string };
 
 /**
  * A total column or row ("Score", 平均分) scores the suite itself when the others are every task the
@@ -168,7 +170,7 @@ function settingFrom(rest: string, ctx: Ctx, describes = false): string | null {
  * know after the name ("Llama 3 400B", "LLaMA 2 13B 5-shot", "通义千问 2.1") is a model of its own in that model's
  * family: `sized` names it.
  */
-function labelModel(label: string, ctx: Ctx): { id: string; setting: string | null; sized?: string } | null {
+function labelModel(label: string, ctx: Ctx): LabelModel | null {
   const clean = stripMarks(label);
   if (/^(ours|本文|我们的方法)$/i.test(clean) && ctx.caption) {
     const m = ctx.matcher.find(ctx.caption).find((x) => x.targets[0]!.kind === 'model');
@@ -232,7 +234,7 @@ export function readTable(grid: Grid, headerRowsHint: number, ctx: Ctx): TableFa
   const maxHeader = Math.min(4, grid.cells.length - 1, firstData > 0 ? firstData : 4);
 
   // Orientation A: a header row of models, benchmarks down a label column.
-  let bestA: { headerRows: number; models: Array<{ id: string; setting: string | null; sized?: string } | null>; count: number; score: number } | null = null;
+  let bestA: { headerRows: number; models: Array<LabelModel | null>; count: number; score: number } | null = null;
   for (let h = 1; h <= maxHeader; h++) {
     const heads = composedHeaders(grid, h);
     const models = heads.map((t, c) => (c === 0 ? null : labelModel(t, ctx) ?? labelModel(grid.cells[h - 1]![c]!, ctx)));
@@ -269,7 +271,7 @@ export function readTable(grid: Grid, headerRowsHint: number, ctx: Ctx): TableFa
  * or vendor the paragraph leading into the table names ("和 Claude 2.1 相比…Mistral 的商用版本 Mistral-Medium"),
  * unless that paragraph also names the series itself or more than one such model.
  */
-function namedInLead(m: { id: string; setting: string | null } | null, head: string, ctx: Ctx): { id: string; setting: string | null } | null {
+function namedInLead(m: LabelModel | null, head: string, ctx: Ctx): LabelModel | null {
   if (!ctx.lead) return null;
   const { familyOf, model } = registryIndex(ctx.registry);
   const named = new Set(ctx.matcher.find(ctx.lead).flatMap((x) => (x.targets[0]!.kind === 'model' ? [x.targets[0]!.id] : [])));
@@ -299,13 +301,13 @@ function tunedLabel(label: string, ctx: Ctx): string | null {
 }
 
 /** A column's model, for a row of tuned-variant scores: its registry variant ("Mixtral 8x7B Instruct"), else itself with the phrase as setting. */
-function tunedVariant(m: { id: string; setting: string | null }, phrase: string, ctx: Ctx): { id: string; setting: string | null } {
+function tunedVariant(m: LabelModel, phrase: string, ctx: Ctx): LabelModel {
   const name = registryIndex(ctx.registry).model.get(m.id)?.name;
   for (const suffix of name ? ctx.registry.wording.tunedScores.suffixes : []) {
     const id = ctx.matcher.resolveName(`${name} ${suffix}`, 'model');
     if (id && id !== m.id) return { id, setting: m.setting };
   }
-  return { id: m.id, setting: m.setting ? `${m.setting}; ${phrase}` : phrase };
+  return { ...m, setting: m.setting ? `${m.setting}; ${phrase}` : phrase };
 }
 
 /**
@@ -333,7 +335,7 @@ function datasetFromTitle(facts: TableFacts, ctx: Ctx): void {
 
 function readModelColumns(
   grid: Grid,
-  a: { headerRows: number; models: Array<{ id: string; setting: string | null; sized?: string } | null> },
+  a: { headerRows: number; models: Array<LabelModel | null> },
   ctx: Ctx,
   facts: TableFacts,
 ): void {
@@ -449,7 +451,7 @@ function readModelRows(grid: Grid, col: number, headerRowsHint: number, ctx: Ctx
         continue;
       }
       stacked = stackedLabels(grid, col, r, ctx);
-      const m = stacked.shift() ?? labelModel(label, ctx);
+      const m: LabelModel | null = stacked.shift() ?? labelModel(label, ctx);
       if (m) {
         current = { ...m, id: asRow(m.id), name: label };
         // A second row for one model under another label ("DreamPose[19]", then "DreamPose*") is a variant:
