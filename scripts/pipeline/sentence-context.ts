@@ -52,9 +52,15 @@ export function clauses(text: string): Clause[] {
 export const modelMentions = (ms: Mention[]) => ms.filter((m) => m.targets[0]!.kind === 'model');
 export const within = (ms: Mention[], c: Clause) => ms.filter((m) => m.start >= c.start && m.end <= c.end);
 
-/** Models preceded by 类似/对标/基于 are comparisons, not the subject. */
+/**
+ * Models preceded by 类似/对标/基于 are comparisons, not the subject; so is the base of a ratio after the model
+ * ("仅为 GPT-4 Turbo 的一半", "是 Llama 2 的 7 倍", "GPT-4 的 80%").
+ */
 export function isComparison(text: string, m: Mention): boolean {
-  return /(类似|对标|基于|相比|比肩|超过|超越|优于|逼近|媲美|接入|整合了?|使用)\s*$/.test(text.slice(Math.max(0, m.start - 4), m.start));
+  return (
+    /(类似|对标|基于|相比|比肩|超过|超越|优于|逼近|媲美|接入|整合了?|使用)\s*$/.test(text.slice(Math.max(0, m.start - 4), m.start)) ||
+    /^\s*的\s*(?:一半|\d+(?:\.\d+)?\s*(?:倍|%|％)|[一二三四五六七八九十两几]+(?:倍|分之))/.test(text.slice(m.end, m.end + 12))
+  );
 }
 
 /** Is `id` a member of `family`, directly or through its family's family? */

@@ -117,6 +117,11 @@ describe('sentenceQuantities', () => {
     expect(quantities('Mixtral 8x7B 推理时仅使用 130 亿活动参数。')).toEqual([]);
   });
 
+  it('does not give a value to the base a ratio compares with ("仅为 GPT-4 Turbo 的一半", "是 Llama 2 的 7 倍")', () => {
+    expect(quantities('价格方面，GPT-4o API 输入 5 美元/百万 tokens，仅为 GPT-4 Turbo 的一半，速率限制提高 5 倍，上下文窗口为 128K tokens。')).toEqual(['gpt-4o contextWindow 128000']);
+    expect(quantities('Llama 3 预训练数据超过 15T tokens，是 Llama 2 的 7 倍，上下文长度为 8K。')).toEqual(['llama-3 contextWindow 8000']);
+  });
+
   it('never reads what a price is per as a context window ("5 美元/百万 tokens", "每千 tokens")', () => {
     expect(quantities('GPT-4o 支持 128K 上下文窗口，API 价格为输入 5 美元/百万 tokens，输出 15 美元/百万 tokens。')).toEqual(['gpt-4o contextWindow 128000']);
     expect(quantities('文心一言的上下文窗口价格为每千 tokens 0.012 元。')).toEqual([]);
