@@ -28,13 +28,15 @@ function quantityConflict(xs: QuantityAssertion[]): boolean {
   // Distinct claims only: a value stated by many reports is compared once.
   const seen = new Set<string>();
   const plain = xs.filter((x) => {
-    const k = `${x.value}|${x.max}|${x.qualifier}`;
+    const k = `${x.value}|${x.max}|${x.qualifier}|${x.unit}`;
     return !x.variant && !seen.has(k) && Boolean(seen.add(k));
   });
   for (let i = 0; i < plain.length; i++)
     for (let j = i + 1; j < plain.length; j++) {
       const a = plain[i]!;
       const b = plain[j]!;
+      // Characters and tokens are not the same measure: neither confirms nor contradicts the other.
+      if (a.unit !== b.unit) continue;
       if (Math.abs(a.value - b.value) <= 0.02 * Math.max(a.value, b.value)) continue;
       const consistent = (x: QuantityAssertion, y: QuantityAssertion) =>
         (x.qualifier === 'more-than' && y.value > x.value) || (x.qualifier === 'up-to' && y.value < x.value) || (x.max !== undefined && y.value >= x.value && y.value <= x.max);
@@ -140,9 +142,10 @@ export function resolveCollections(exs: Extraction[], registry: Registry, issues
               if (a.amount!.max !== undefined) q.max = a.amount!.max * a.amount!.factor;
               if (a.qualifier) q.qualifier = a.qualifier;
               if (a.variant) q.variant = a.variant;
+              if (a.unit) q.unit = a.unit;
               return q;
             }),
-      ), (q) => `${q.value}|${q.max}|${q.qualifier}|${q.variant}|${q.printed.replace(/\s+/g, '')}|${q.source.report}|${q.source.line}`);
+      ), (q) => `${q.value}|${q.max}|${q.qualifier}|${q.variant}|${q.unit}|${q.printed.replace(/\s+/g, '')}|${q.source.report}|${q.source.line}`);
     const parameters = quantity('parameters');
     const contextWindow = quantity('contextWindow');
     const statedModality = once(

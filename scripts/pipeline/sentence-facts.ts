@@ -158,6 +158,9 @@ export function sentenceQuantities(s: Sentence, findAmounts: (t: string) => Amou
       // In a flattened table with a parameter column, a bare count of 亿 or B is a parameter count ("Gato 多面手的智能体 12亿 多模态").
       else if (s.parameterColumn && !a.order && a.factor >= 1e6 && !/^\s*(?:个|种|位|名|家|次|条|张|人|元|美元|tokens?|Token|用户)/i.test(s.text.slice(end, end + 6))) attribute = 'parameters';
       else if (CONTEXT_NEAR.test(s.text) && (/[Kk]$/.test(a.unit) || (/万/.test(a.unit) && /^\s*个?\s*(?:tokens?|Token|[^，,。；;\d]{0,4}(?:上下文|语境))/i.test(s.text.slice(end, end + 10))) || tokenUnit)) attribute = 'contextWindow';
+      // "上下文长度升级至 200 万字", "支持输入 20 万汉字": a window counted in characters.
+      const characters = /万/.test(a.unit) && /^\s*个?\s*(?:汉字|中文字符|字)(?![节数符])/.test(s.text.slice(end, end + 6)) && (CONTEXT_NEAR.test(s.text) || /(?:输入|处理|阅读|读取)\s*(?:长达|多达|超过|约)?\s*$/.test(s.text.slice(Math.max(clause.start, at - 8), at)));
+      if (characters) attribute = 'contextWindow';
       if (!attribute) continue;
       if (/(增加了|提升了|提高了|降低了|下降了|减少了|增大了)\s*$/.test(s.text.slice(clause.start, at))) continue;
       const owner = bracketed ?? ownerOf(s, at, end, subject ?? s.sectionModel ?? null, clause.start);
@@ -171,7 +174,7 @@ export function sentenceQuantities(s: Sentence, findAmounts: (t: string) => Amou
       const estimate = registry.wording.estimateWords.some((w) => before.includes(w) && !before.includes(`不${w}`));
       const qualifier: RawAttribute['qualifier'] = estimate ? 'estimate' : (qualifierBefore(s.text, at) ?? (/最大/.test(s.text.slice(clause.start, at)) ? 'up-to' : a.order ? 'about' : undefined));
       // "阿里通义M6大模型和腾讯混元都是参数容量破千亿的…": 都/均 after a list gives the value to every model listed.
-      for (const m of sharedBy(s, owner, at)) perClause.push({ model: m.targets[0]!.id, attribute, printed: a.printed, line: s.lineAt(at), amount: a, ...(qualifier ? { qualifier } : {}) });
+      for (const m of sharedBy(s, owner, at)) perClause.push({ model: m.targets[0]!.id, attribute, printed: a.printed, line: s.lineAt(at), amount: a, ...(qualifier ? { qualifier } : {}), ...(characters ? { unit: 'characters' as const } : {}) });
     }
     // "Nano-1、Nano-2 参数量分别为 1.8B 和 3.25B": pair the lists.
     const list = within(modelMentions(s.mentions), clause);

@@ -33,6 +33,8 @@ export interface RawAttribute {
   amount?: Amount;
   qualifier?: 'more-than' | 'up-to' | 'about' | 'estimate';
   variant?: string;
+  /** For a context window counted in characters ("200 万字"). */
+  unit?: 'characters';
   /** For release dates, the cell text the date was read from. */
   dateText?: string;
   /** For a modality column (wording.yaml modalityHeaders), the modality the cell names. */
@@ -524,7 +526,9 @@ function readModelRows(grid: Grid, col: number, headerRowsHint: number, ctx: Ctx
           const set = quantityCounts.get(key) ?? new Set<number>();
           set.add(amount.value * amount.factor);
           quantityCounts.set(key, set);
-          pendingAttrs.push({ model: current.id, attribute: attr, printed: cell.trim(), line: grid.lines[r]!, amount, ...(qualifier ? { qualifier } : {}) });
+          // A window column's "1000 万字" counts characters, not tokens.
+          const characters = attr === 'contextWindow' && /^\s*个?\s*(?:汉字|中文字符|字)(?![节数符])/.test(cell.slice(amount.end));
+          pendingAttrs.push({ model: current.id, attribute: attr, printed: cell.trim(), line: grid.lines[r]!, amount, ...(qualifier ? { qualifier } : {}), ...(characters ? { unit: 'characters' as const } : {}) });
         }
       }
     }

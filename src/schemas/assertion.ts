@@ -33,6 +33,8 @@ export const quantityAssertionSchema = z.object({
   qualifier: z.enum(['more-than', 'up-to', 'about', 'estimate']).optional(),
   /** A size variant this value belongs to (e.g. "70B"), so variants are not read as disagreement. */
   variant: z.string().optional(),
+  /** A context window counted in Chinese characters ("200 万字"), not tokens: never compared with one in tokens. */
+  unit: z.enum(['characters']).optional(),
   /** As printed, e.g. "1750亿". */
   printed: z.string(),
   /** Where it was read. */

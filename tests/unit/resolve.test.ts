@@ -87,6 +87,17 @@ describe('resolveCollections', () => {
     expect(only.collections.claims.map((c) => c.models)).toEqual([['gpt-4']]);
   });
 
+  it('never compares a window in characters with one in tokens, and shows each in its unit', async () => {
+    const out = ingestFiles([{ name: 'k.txt', text: '# Kimi\n\n2024 年 3 月 18 日，Kimi 智能助手上下文长度升级至 200 万字。\n\nKimi 支持 128K 上下文。\n\nKimi 支持 256K 上下文。\n' }]);
+    const kimi = out.collections.models.find((m) => m.id === 'kimi')!;
+    expect(kimi.contextWindow.map((q) => `${q.value} ${q.unit ?? 'tokens'}`)).toEqual(['2000000 characters', '128000 tokens', '256000 tokens']);
+    expect(kimi.conflicts).toEqual(['contextWindow']);
+    const { attributeGroups } = await import('../../src/lib/attributes.ts');
+    expect(attributeGroups(kimi, 'contextWindow').map((g) => g.label)).toEqual(['2M characters', '128K tokens', '256K tokens']);
+    const alone = ingestFiles([{ name: 'k.txt', text: '# Kimi\n\nKimi 智能助手上下文长度升级至 200 万字。\n\nKimi 支持 128K 上下文。\n' }]).collections.models.find((m) => m.id === 'kimi')!;
+    expect(alone.conflicts).toEqual([]);
+  });
+
   it('turns an unknown name in a score table into a provisional model and lists it', () => {
     const out = ingestFiles([{ name: 'x.txt', text: '图 1：测评\n\n\tGPT-4\tFooBar-7B\nMMLU\t86.4\t55.1\nGSM8K\t92.0\t40.2\n' }]);
     const foo = out.collections.models.find((m) => m.name === 'FooBar-7B')!;

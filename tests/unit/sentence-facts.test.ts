@@ -122,6 +122,14 @@ describe('sentenceQuantities', () => {
     expect(quantities('Llama 3 预训练数据超过 15T tokens，是 Llama 2 的 7 倍，上下文长度为 8K。')).toEqual(['llama-3 contextWindow 8000']);
   });
 
+  it('reads a window counted in characters as such ("上下文长度升级至 200 万字", "支持输入 20 万汉字"), and no other count of characters', () => {
+    const windows = (t: string) => sentenceQuantities(sentence(t), findAmounts, reg).map((a) => `${a.model} ${a.attribute} ${a.amount!.value * a.amount!.factor} ${a.unit ?? 'tokens'}`);
+    expect(windows('2023 年 10 月 9 日，月之暗面推出 Kimi 智能助手，支持输入 20 万汉字。')).toEqual(['kimi contextWindow 200000 characters']);
+    expect(windows('2024 年 3 月 18 日，Kimi 智能助手上下文长度升级至 200 万字，并开启内测。')).toEqual(['kimi contextWindow 2000000 characters']);
+    expect(windows('Kimi 写了 300 万字的小说。')).toEqual([]);
+    expect(windows('GPT-4 支持 128K 上下文。')).toEqual(['gpt-4 contextWindow 128000 tokens']);
+  });
+
   it('never reads what a price is per as a context window ("5 美元/百万 tokens", "每千 tokens")', () => {
     expect(quantities('GPT-4o 支持 128K 上下文窗口，API 价格为输入 5 美元/百万 tokens，输出 15 美元/百万 tokens。')).toEqual(['gpt-4o contextWindow 128000']);
     expect(quantities('文心一言的上下文窗口价格为每千 tokens 0.012 元。')).toEqual([]);
