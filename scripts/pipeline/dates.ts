@@ -21,6 +21,8 @@ const PATTERNS: Array<{ re: RegExp; parts: Array<'y' | 'm' | 'd' | 'r'> }> = [
   { re: new RegExp(String.raw`(?<![\d.])${Y}\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]`, 'g'), parts: ['y', 'm', 'd'] },
   { re: new RegExp(String.raw`(?<![\d.])${Y}\s*年\s*(\d{1,2})\s*月(?:份)?`, 'g'), parts: ['y', 'm'] },
   { re: /(?<![\d.])((?:19|20)\d{2})\.(\d{1,2})\.(\d{1,2})(?![\d.%])/g, parts: ['y', 'm', 'd'] },
+  // ISO and slashed days ("2024-12-05", "2024/12/05"), never part of a longer run of numbers.
+  { re: /(?<![\d.\-/])((?:19|20)\d{2})[-/](\d{1,2})[-/](\d{1,2})(?![\d.%\-/])/g, parts: ['y', 'm', 'd'] },
   { re: /(?<![\d.])((?:19|20)\d{2})\.(\d{1,2})(?![\d.%])/g, parts: ['y', 'm'] },
   { re: /(?<![\d.]|\d\s*[-–~至到]\s*)((?:19|20)\d{2})\s*年(?:底|末|初|中|上半年|下半年)?(?!代|起|以来|至今|\s*\d|\s*[-–~至])/g, parts: ['y'] },
   { re: /(?<![\d.年])(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/g, parts: ['m', 'd'] },

@@ -45,4 +45,11 @@ describe('inferMetadata (through the seed reports)', () => {
     expect(report.title).toBe('AI 视频生成百花齐放，可灵、Vidu 引领国产崛起');
     expect(report.fieldOrigin['title']).toBe('inferred');
   });
+
+  it('reads a report date printed as an ISO day ("报告日期 2024-12-16"), and dates year-less days in the text by it', () => {
+    const text = ['计算机行业', '', '报告日期 2024-12-16', '', '# 海外大模型', '', '9 月 12 日，OpenAI 发布 GPT-4o。', ''].join('\n');
+    const out = ingestFiles([{ name: 'f.txt', text }]).collections;
+    expect(out.reports[0]!.date).toBe('2024-12-16');
+    expect(out.models.find((m) => m.id === 'gpt-4o')!.releaseDate.map((d) => d.value)).toEqual(['2024-09-12']);
+  });
 });

@@ -59,6 +59,9 @@ describe('findDates', () => {
     expect(iso('23 年 3 月')).toEqual(['2023-03']);
     expect(iso('2023.03')).toEqual(['2023-03']);
     expect(iso('2022年底')).toEqual(['2022']);
+    // ISO and slashed days, as table 发布时间 columns and cover lines print them; never inside a longer run of numbers.
+    expect(iso('2024-12-05 与 2025/1/20')).toEqual(['2024-12-05', '2025-01-20']);
+    expect(iso('2023-2027 年，编号 2024-12-05-01')).toEqual([]);
   });
 
   it('marks a day without a year ("美国时间 2 月 15 日")', () => {
