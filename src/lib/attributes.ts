@@ -28,7 +28,7 @@ export function attributeGroups(m: Model, attr: string): ValueGroup<string>[] {
   // A day stated in a named time zone says so: beside the next day without one, it is the same day.
   if (attr === 'releaseDate') return groupAssertions(m.releaseDate, (d) => (d.timeZone ? `${d.value} (${d.timeZone})` : d.value));
   if (attr === 'parameters') return groupAssertions(m.parameters, quantityLabel);
-  if (attr === 'contextWindow') return groupAssertions(m.contextWindow, (q) => `${quantityLabel(q)} ${q.unit ?? 'tokens'}`);
+  if (attr === 'contextWindow') return groupAssertions(m.contextWindow, (q) => quantityLabel(q, q.unit ?? 'tokens'));
   if (attr === 'modality') return groupAssertions(m.statedModality, (x) => x.value);
   return groupAssertions(m.prices, (p) => `${p.direction} ${p.currency} ${p.value}${p.variant ? ` (${p.variant})` : ''}`);
 }

@@ -54,11 +54,12 @@ export function periodMiddle(iso: string): number {
 
 /**
  * A quantity assertion as shown: "≈ 1.8T", "70B–650B", "7B (one of several sizes)" when the line gives
- * several, "7B (variant LLaMA-7B)" when the variant has a name of its own.
+ * several, "7B (variant LLaMA-7B)" when the variant has a name of its own. A unit goes right after the number
+ * ("8K tokens (one of several sizes)").
  */
-export function quantityLabel(q: { value: number; max?: number; qualifier?: string; variant?: string; printed?: string }): string {
+export function quantityLabel(q: { value: number; max?: number; qualifier?: string; variant?: string; printed?: string }, unit?: string): string {
   const variant = !q.variant ? '' : q.variant === q.printed ? ' (one of several sizes)' : ` (variant ${q.variant})`;
-  return `${qualifierText(q.qualifier)}${compactNumber(q.value)}${q.max ? `–${compactNumber(q.max)}` : ''}${variant}`;
+  return `${qualifierText(q.qualifier)}${compactNumber(q.value)}${q.max ? `–${compactNumber(q.max)}` : ''}${unit ? ` ${unit}` : ''}${variant}`;
 }
 
 /** A score cell printed as a pair of numbers ("95.8/97.6", "88.3 / 63.0"): the pair, else undefined. */

@@ -63,7 +63,7 @@ export function modelRowAttrs(m: Pick<Model, 'modality' | 'open'>, country: stri
  */
 export function modelTableFilterCss(models: readonly Pick<Model, 'modality' | 'open' | 'vendor'>[], countryOf: (vendor: string) => string | null | undefined): string {
   const groups: RadioGroup[] = [
-    { idPrefix: 'f-open', attr: 'open', values: ['true', 'false'] },
+    { idPrefix: 'f-open', attr: 'open', values: ['true', 'false', 'null'] },
     { idPrefix: 'f-origin', attr: 'origin', values: ['cn', 'other', 'unknown'] },
     { idPrefix: 'f-mod', attr: 'modality', values: [...new Set(models.map((m) => m.modality))].sort() },
   ];

@@ -5,6 +5,7 @@
  */
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, PointElement, ScatterController, Tooltip, type ChartConfiguration } from 'chart.js';
 import type { ChartSpec, TimelineSpec } from '../components/charts/specs.ts';
+import { shortLabel } from '../lib/short-label.ts';
 import { timelineCount } from '../lib/timeline-count.ts';
 import { timeTicks } from '../lib/time-ticks.ts';
 
@@ -31,9 +32,7 @@ function config(spec: ChartSpec): ChartConfiguration {
           [spec.labels.length > 8 ? 'y' : 'x']: {
             ticks: {
               callback(this: { chart: { width: number }; getLabelForValue(v: number): string }, v: string | number) {
-                const label = this.getLabelForValue(Number(v));
-                const max = this.chart.width < 600 ? 18 : 60;
-                return label.length > max ? `${label.slice(0, max - 1)}…` : label;
+                return shortLabel(this.getLabelForValue(Number(v)), this.chart.width < 600 ? 24 : 60);
               },
             },
           },
@@ -209,7 +208,9 @@ if (form) {
       const y = chart.options.scales!['y']!;
       y.max = lanes.length;
       y.ticks!.callback = laneLabels(lanes);
-      Object.assign(chart.options.scales!['x']!, span(shown.map((p) => p.x)));
+      // A year chosen shows that whole year, January to December, whatever part of it the points fill.
+      const year = Number(want.year);
+      Object.assign(chart.options.scales!['x']!, want.year && year ? { min: Date.UTC(year, 0, 1), max: Date.UTC(year + 1, 0, 1) } : span(shown.map((p) => p.x)));
       // The box's height follows the rows left (as Chart.astro sizes it for all of them).
       const box = canvas.parentElement!;
       box.classList.remove('h-l', 'h-xl', 'h-xxl');

@@ -786,6 +786,7 @@ describe('figureValue', () => {
 describe('quantityLabel', () => {
   it('names a variant only when it says more than the value', () => {
     expect(quantityLabel({ value: 8000, variant: '8K', printed: '8K' })).toBe('8K (one of several sizes)');
+    expect(quantityLabel({ value: 8000, variant: '8K', printed: '8K' }, 'tokens')).toBe('8K tokens (one of several sizes)');
     expect(quantityLabel({ value: 7e9, variant: 'LLaMA-7B', printed: '70亿' })).toBe('7B (variant LLaMA-7B)');
     expect(quantityLabel({ value: 1.8e12, qualifier: 'estimate', printed: '1.8 万亿' })).toBe('est. 1.8T');
     expect(quantityLabel({ value: 7e9, max: 6.5e10, printed: '70-650亿' })).toBe('7B–65B');
@@ -905,5 +906,17 @@ describe('unescapeMarkdown', () => {
   it('reads a converter\'s backslash escapes as the characters (西南 "\\$78,000", "\\*\\*")', () => {
     expect(unescapeMarkdown('\\$78,000 与 \\*\\*市场价值\\*\\*')).toBe('$78,000 与 **市场价值**');
     expect(unescapeMarkdown('C:\\path')).toBe('C:\\path');
+  });
+});
+
+describe('shortLabel', () => {
+  it('keeps a chart label whole when it fits, and otherwise keeps both ends of its setting so bars stay apart', async () => {
+    const { shortLabel } = await import('../../src/lib/short-label.ts');
+    expect(shortLabel('MMLU · 5-shot', 24)).toBe('MMLU · 5-shot');
+    const labels = ['BIG-Bench Hard · 3-shot CoT', 'BIG-Bench Hard · 0-shot', 'IFEval · Instruction-level strict accuracy', 'IFEval · Prompt-level strict accuracy'].map((l) => shortLabel(l, 24));
+    expect(labels.every((l) => l.length <= 24)).toBe(true);
+    expect(new Set(labels).size).toBe(4);
+    expect(labels).toEqual(['BIG-Bench… · 3-shot CoT', 'BIG-Bench Hard · 0-shot', 'IFEval · Instruc…ccuracy', 'IFEval · Prompt-…ccuracy']);
+    expect(shortLabel('A very long benchmark name without a setting', 24)).toBe('A very long benchmark n…');
   });
 });
