@@ -62,11 +62,14 @@ export function resolveCollections(exs: Extraction[], registry: Registry, issues
   const provisional = new Map<string, string>();
   // The registry model each provisional model's name goes on from: its family, vendor and modality.
   const provisionalBase = new Map<string, string>();
-  const provisionalId = (name: string, base?: string) => {
+  // Or, going on from no registry model, the vendor its name starts with ("DeepSeek-V3").
+  const provisionalVendor = new Map<string, string>();
+  const provisionalId = (name: string, base?: string, vendor?: string) => {
     let id = slugify(name);
     if (regModels.has(id)) id = `${id}-unlisted`;
     provisional.set(id, name);
     if (base && regModels.has(base) && !provisionalBase.has(id)) provisionalBase.set(id, base);
+    if (vendor && regVendors.has(vendor) && !provisionalVendor.has(id)) provisionalVendor.set(id, vendor);
     return id;
   };
 
@@ -74,7 +77,7 @@ export function resolveCollections(exs: Extraction[], registry: Registry, issues
   for (const ex of exs) {
     const n = new Map<string, number>();
     for (const r of ex.results) {
-      const model = r.model || provisionalId(r.modelName ?? 'unknown', r.modelBase);
+      const model = r.model || provisionalId(r.modelName ?? 'unknown', r.modelBase, r.modelVendor);
       const base = `${r.source.report}-L${r.source.line}-${model}-${r.benchmark}`;
       const k = (n.get(base) ?? 0) + 1;
       n.set(base, k);
@@ -165,7 +168,7 @@ export function resolveCollections(exs: Extraction[], registry: Registry, issues
       name,
       nameZh: reg?.zh ?? null,
       aliases,
-      vendor: reg?.vendor ?? base?.vendor ?? null,
+      vendor: reg?.vendor ?? base?.vendor ?? provisionalVendor.get(id) ?? null,
       family: reg?.family ?? base?.id ?? null,
       modality: reg?.modality ?? base?.modality ?? 'other',
       statedModality,

@@ -14,6 +14,8 @@ export interface RawResult {
   modelName?: string;
   /** The registry model a provisional model's name goes on from ("Llama 3" for "Llama 3 400B"): its family. */
   modelBase?: string;
+  /** The vendor a provisional model's name starts with, when it goes on from no registry model ("DeepSeek-V3"). */
+  modelVendor?: string;
   benchmark: string;
   value: number;
   unit: string;
@@ -199,9 +201,12 @@ function labelModel(label: string, ctx: Ctx): LabelModel | null {
 }
 
 /** A model the registry does not know, by its name and the registry model that name goes on from. */
-function provisionalModel(name: string, ctx: Ctx): { modelName: string; modelBase?: string } {
+function provisionalModel(name: string, ctx: Ctx): { modelName: string; modelBase?: string; modelVendor?: string } {
   const base = ctx.matcher.baseModel(name);
-  return { modelName: name, ...(base ? { modelBase: base } : {}) };
+  if (base) return { modelName: name, modelBase: base };
+  const lead = ctx.matcher.find(name)[0];
+  const vendor = lead && lead.start === 0 ? lead.targets.find((t) => t.kind === 'vendor')?.id : undefined;
+  return { modelName: name, ...(vendor ? { modelVendor: vendor } : {}) };
 }
 
 /** A score of a size the registry does not know ("Llama 3 400B") goes to that size, a provisional model, listed as a candidate. */
@@ -209,6 +214,20 @@ function sizedModel(res: RawResult, name: string, ctx: Ctx, facts: TableFacts): 
   Object.assign(res, { model: '' }, provisionalModel(name, ctx));
   if (!facts.unknown.some((u) => u.name === name && u.line === res.line)) facts.unknown.push({ name, line: res.line });
 }
+
+/**
+ * A name that may be a new model's: a plausible name, not a bare quantity ("7B", "4k", "128K"), and not a vendor's
+ * alone ("OpenAI"), though a vendor's name with a version is ("DeepSeek-V3").
+ */
+const newModelName = (label: string, ctx: Ctx): boolean => {
+  const name = candidateName(label, ctx, true);
+  if (name === null || /^[\d.,\s]+[A-Za-z万亿]{0,2}$/.test(name)) return false;
+  const vendor = ctx.matcher.find(name).find((m) => m.targets.some((t) => t.kind === 'vendor'));
+  return !(vendor && vendor.start === 0 && name.slice(vendor.end).trim() === '');
+};
+
+/** Does column `c` hold a score below the header rows? */
+const columnHasScores = (grid: Grid, headerRows: number, c: number): boolean => grid.cells.slice(headerRows).some((row) => parseScoreCell(row[c]!).length > 0);
 
 /** A plausible unknown model name (Latin letters, not a known non-model word). */
 function candidateName(label: string, ctx: Ctx, allowVendor = false): string | null {
@@ -236,7 +255,10 @@ export function readTable(grid: Grid, headerRowsHint: number, ctx: Ctx): TableFa
   const maxHeader = Math.min(4, grid.cells.length - 1, firstData > 0 ? firstData : 4);
 
   // Orientation A: a header row of models, benchmarks down a label column.
-  let bestA: { headerRows: number; models: Array<LabelModel | null>; count: number; score: number } | null = null;
+  type Across = { headerRows: number; models: Array<LabelModel | null>; count: number; score: number };
+  let bestA: Across | null = null;
+  // The same, for a table that names no registry model at all: used only when neither orientation finds one.
+  let newA: Across | null = null;
   for (let h = 1; h <= maxHeader; h++) {
     const heads = composedHeaders(grid, h);
     const models = heads.map((t, c) => (c === 0 ? null : labelModel(t, ctx) ?? labelModel(grid.cells[h - 1]![c]!, ctx)));
@@ -245,9 +267,18 @@ export function readTable(grid: Grid, headerRowsHint: number, ctx: Ctx): TableFa
     for (let r = h; r < grid.cells.length; r++) if (headerBenchmark(grid.cells[r]![0]!, ctx) || headerBenchmark(grid.cells[r]![1] ?? '', ctx)) benchRows++;
     const score = count * Math.max(1, benchRows);
     if (count >= 1 && (count >= 2 || benchRows >= 2) && (!bestA || score > bestA.score)) bestA = { headerRows: h, models, count, score };
+    // With no model the registry knows, two or more model-like names in the lowest header row over two or more
+    // benchmark rows are models still (provisional ones): a table of new models is not lost. A vendor name is
+    // no model here ("OpenAI" spanning o1-mini and o1).
+    if (count === 0 && benchRows >= 2) {
+      const unknown = heads.filter((t, c) => c > 0 && newModelName(grid.cells[h - 1]![c]!, ctx) && !headerBenchmark(t, ctx) && columnHasScores(grid, h, c)).length;
+      if (unknown >= 2 && (!newA || unknown * benchRows > newA.score)) newA = { headerRows: h, models, count: 0, score: unknown * benchRows };
+    }
   }
   // Orientation B: a label column of models, benchmarks or attributes across the header.
-  let bestB: { col: number; count: number; score: number } | null = null;
+  type Down = { col: number; count: number; score: number };
+  let bestB: Down | null = null;
+  let newB: Down | null = null;
   const headerCount = firstData > 0 ? firstData : 1;
   const heads = composedHeaders(grid, headerCount);
   const benchCols = heads.filter((h) => headerBenchmark(h, ctx) || ATTRIBUTE_HEADERS.some(([, re]) => re.test(compact(h)))).length;
@@ -256,6 +287,16 @@ export function readTable(grid: Grid, headerRowsHint: number, ctx: Ctx): TableFa
     for (let r = 0; r < grid.cells.length; r++) if (labelModel(grid.cells[r]![c]!, ctx)) count++;
     const score = count * Math.max(1, benchCols);
     if (count >= 1 && (count >= 2 || benchCols >= 2) && (!bestB || score > bestB.score)) bestB = { col: c, count, score };
+    // As across the header: a label column of two or more new model names, with scores, beside two or more benchmark columns.
+    if (count === 0 && benchCols >= 2) {
+      let unknown = 0;
+      for (let r = headerCount; r < grid.cells.length; r++) if (newModelName(grid.cells[r]![c]!, ctx) && grid.cells[r]!.some((t, k) => k !== c && parseScoreCell(t).length > 0)) unknown++;
+      if (unknown >= 2 && (!newB || unknown * benchCols > newB.score)) newB = { col: c, count: 0, score: unknown * benchCols };
+    }
+  }
+  if (!bestA && !bestB) {
+    bestA = newA;
+    bestB = newB;
   }
 
   if (bestA && (!bestB || bestA.score >= bestB.score)) {

@@ -213,6 +213,21 @@ describe('readTable', () => {
     expect(cols.map((r) => `${r.model || `${r.modelName} (${r.modelBase})`} ${r.benchmark} ${r.value}`)).toEqual(['gpt-4o mmlu 88.7', 'Llama 3 400B (llama-3) mmlu 86.1', 'gpt-4o gpqa 53.6', 'Llama 3 400B (llama-3) gpqa 48']);
   });
 
+  it('reads a table of models the registry does not know as provisional models, either way round, and not sizes or vendors as models', () => {
+    const named = (g: Grid) => readTable(g, 1, ctx()).results.map((r) => `${r.model || `${r.modelName} (${r.modelBase ?? r.modelVendor ?? '-'})`} ${r.benchmark} ${r.value}`);
+    // 招商-style 表 1: a DeepSeek-V3 technical-report table, every column a version the registry lacks.
+    expect(named(grid('Benchmark (Metric)\tDeepSeek-V3\tGPT-4o-0513\nMMLU (EM)\t88.5\t87.2\nC-Eval (EM)\t86.5\t76.0', 43))).toEqual([
+      'DeepSeek-V3 (deepseek) mmlu 88.5',
+      'GPT-4o-0513 (gpt-4o) mmlu 87.2',
+      'DeepSeek-V3 (deepseek) c-eval 86.5',
+      'GPT-4o-0513 (gpt-4o) c-eval 76',
+    ]);
+    expect(named(grid('模型\tMMLU\tGSM8K\nFooLM-7B\t55.1\t40.2\nBarLM-13B\t60.3\t50.2'))).toEqual(['FooLM-7B (-) mmlu 55.1', 'FooLM-7B (-) gsm8k 40.2', 'BarLM-13B (-) mmlu 60.3', 'BarLM-13B (-) gsm8k 50.2']);
+    // One new name is not a table of models; nor are vendors' names alone.
+    expect(named(grid('模型\tMMLU\tGSM8K\nFooLM-7B\t55.1\t40.2'))).toEqual([]);
+    expect(named(grid('\tOpenAI\tAnthropic\nMMLU\t88.7\t86.8\nGSM8K\t92.0\t95.0'))).toEqual([]);
+  });
+
   it('reads an unknown name with a known model in brackets as that model ("Moonshot(Kimi)", SuperCLUE-style leaderboard)', () => {
     expect(scores(grid('排名\t模型\t总分\n7\tBaichuan3\t68.54\n8\tMoonshot(Kimi)\t68.51', 60), ctx({ caption: '图 8 SuperCLUE 中文大模型综合测评' }))).toEqual(['L61 baichuan-3 superclue 68.54score -', 'L62 kimi superclue 68.51score -']);
     // A Chinese name with a version the registry does not know is that version, in the family (not 通义千问 itself).
